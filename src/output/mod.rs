@@ -1,0 +1,352 @@
+//! Everything that reaches the terminal goes through here.
+//!
+//! [`Ui`] owns stdout (data: tables, JSON, JSON lines) and stderr (warnings, prompts, progress,
+//! errors). Colour is decided once, from `--color`, `NO_COLOR` and whether the stream is a
+//! terminal. Row types implement [`Row`] (lists) or [`Detail`] (one object) and serialise for
+//! JSON, so tables and JSON always come from the same data.
+
+mod safe;
+mod table;
+
+use std::io::{self, BufWriter, IsTerminal, Write};
+use std::sync::OnceLock;
+
+use anyhow::{Context, Result};
+use chrono::{DateTime, Utc};
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use owo_colors::OwoColorize;
+use serde::Serialize;
+
+use crate::exit::{self, Exit, Fail};
+
+pub use crate::time::{relative, short_span};
+pub use safe::safe;
+pub use table::{Cell, Tone};
+
+/// How data is printed on stdout.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    Table,
+    /// One JSON document.
+    Json,
+    /// One JSON object per line, streamed.
+    Jsonl,
+}
+
+/// When to colour output.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ColorWhen {
+    Auto,
+    Always,
+    Never,
+}
+
+/// A list entry: its table cells, and its JSON form through `Serialize`.
+pub trait Row: Serialize {
+    fn columns() -> &'static [&'static str];
+    fn cells(&self, now: DateTime<Utc>) -> Vec<Cell>;
+    /// What is wrong with the data behind this row, if anything.
+    fn problem(&self) -> Option<String> {
+        None
+    }
+}
+
+/// One object shown on its own (`show` verbs): labelled fields in a table, the struct in JSON.
+pub trait Detail: Serialize {
+    fn fields(&self, now: DateTime<Utc>) -> Vec<(String, Cell)>;
+    fn problems(&self) -> Vec<String> {
+        Vec::new()
+    }
+}
+
+pub struct Ui {
+    format: Format,
+    color: bool,
+    err_color: bool,
+    stderr_tty: bool,
+    interactive: bool,
+    strict: bool,
+    now: DateTime<Utc>,
+    out: BufWriter<io::Stdout>,
+}
+
+impl Ui {
+    pub fn new(format: Format, color: ColorWhen, strict: bool) -> Ui {
+        let no_color_env = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+        let dumb = std::env::var("TERM").is_ok_and(|t| t == "dumb");
+        let decide = |tty: bool| match color {
+            ColorWhen::Always => true,
+            ColorWhen::Never => false,
+            ColorWhen::Auto => tty && !no_color_env && !dumb,
+        };
+        let stderr_tty = io::stderr().is_terminal();
+        Ui {
+            format,
+            color: decide(io::stdout().is_terminal()),
+            err_color: decide(stderr_tty),
+            stderr_tty,
+            interactive: stderr_tty && io::stdin().is_terminal(),
+            strict,
+            now: Utc::now(),
+            out: BufWriter::new(io::stdout()),
+        }
+    }
+
+    pub fn format(&self) -> Format {
+        self.format
+    }
+
+    /// One "now" for the whole run, so every relative time in a table agrees.
+    pub fn now(&self) -> DateTime<Utc> {
+        self.now
+    }
+
+    /// True when a person can answer a prompt (stdin and stderr are terminals).
+    pub fn interactive(&self) -> bool {
+        self.interactive
+    }
+
+    /// Start a list of rows. `noun` names them in messages ("no agents found").
+    pub fn list<R: Row>(&mut self, noun: &'static str) -> List<'_, R> {
+        List {
+            ui: self,
+            noun,
+            rows: Vec::new(),
+            problems: 0,
+            count: 0,
+            order: None,
+        }
+    }
+
+    /// Show one object: a two-column table, or the object as JSON.
+    pub fn detail<D: Detail>(&mut self, d: &D) -> Result<()> {
+        let problems = d.problems();
+        match self.format {
+            Format::Table => {
+                let mut rows: Vec<Vec<Cell>> = d
+                    .fields(self.now)
+                    .into_iter()
+                    .map(|(label, cell)| vec![Cell::new(label).tone(Tone::Strong), cell])
+                    .collect();
+                for p in &problems {
+                    rows.push(vec![
+                        Cell::new("problem").tone(Tone::Strong),
+                        Cell::new(p.clone()).tone(Tone::Bad),
+                    ]);
+                }
+                let text = table::render(None, rows, self.color);
+                self.write_out(text.as_bytes())?;
+            }
+            Format::Json | Format::Jsonl => self.json(d)?,
+        }
+        let n = problems.len();
+        let plural = if n == 1 { "" } else { "s" };
+        self.settle_problems(n, format!("{n} problem{plural} in this entry"))
+    }
+
+    /// Write a serialisable value as the JSON document (pretty) or one line (jsonl).
+    pub fn json<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<()> {
+        let mut text = match self.format {
+            Format::Jsonl => serde_json::to_string(value)?,
+            _ => serde_json::to_string_pretty(value)?,
+        };
+        text.push('\n');
+        self.write_out(text.as_bytes())
+    }
+
+    /// A line of data on stdout, neutralised.
+    pub fn line(&mut self, text: &str) -> Result<()> {
+        let mut s = safe(text).into_owned();
+        s.push('\n');
+        self.write_out(s.as_bytes())
+    }
+
+    /// Text on stdout exactly as given (already rendered by us, not untrusted).
+    pub fn raw(&mut self, text: &str) -> Result<()> {
+        self.write_out(text.as_bytes())
+    }
+
+    fn write_out(&mut self, bytes: &[u8]) -> Result<()> {
+        self.out.write_all(bytes).context("writing to stdout")
+    }
+
+    pub fn flush(&mut self) -> Result<()> {
+        self.out.flush().context("writing to stdout")
+    }
+
+    /// A warning on stderr. The text is neutralised: it may quote data from Redis.
+    pub fn warn(&self, msg: &str) {
+        let label = if self.err_color {
+            "warning:".yellow().bold().to_string()
+        } else {
+            "warning:".to_string()
+        };
+        eprintln_safe(&format!("{label} {}", safe(msg)));
+    }
+
+    /// An informational line on stderr (not data).
+    pub fn note(&self, msg: &str) {
+        eprintln_safe(&safe(msg));
+    }
+
+    /// Ask a yes/no question on the terminal. Only call when [`Ui::interactive`].
+    pub fn confirm(&mut self, question: &str) -> Result<bool> {
+        self.flush()?;
+        let mut err = io::stderr();
+        write!(err, "{} [y/N] ", safe(question)).context("writing the prompt")?;
+        err.flush().ok();
+        let mut answer = String::new();
+        io::stdin()
+            .read_line(&mut answer)
+            .context("reading the answer")?;
+        Ok(matches!(answer.trim(), "y" | "Y" | "yes" | "YES" | "Yes"))
+    }
+
+    /// A progress bar on stderr, drawn only when stderr is a terminal.
+    pub fn progress(&self, len: u64, what: &str) -> ProgressBar {
+        if !self.stderr_tty {
+            return ProgressBar::hidden();
+        }
+        let bar = ProgressBar::with_draw_target(Some(len), ProgressDrawTarget::stderr());
+        if let Ok(style) =
+            ProgressStyle::with_template("{msg} {wide_bar} {pos}/{len} ({per_sec}, eta {eta})")
+        {
+            bar.set_style(style);
+        }
+        bar.set_message(what.to_string());
+        bar
+    }
+
+    /// Report rows that could not be read cleanly; under `--strict` that fails the command.
+    fn settle_problems(&self, n: usize, message: String) -> Result<()> {
+        if n == 0 {
+            return Ok(());
+        }
+        if self.strict {
+            return Err(Fail::new(Exit::Failure, format!("--strict: {message}")).into());
+        }
+        self.warn(&message);
+        Ok(())
+    }
+}
+
+/// How a list's rows are sorted for the table and JSON views.
+type Order<R> = Box<dyn Fn(&R, &R) -> std::cmp::Ordering>;
+
+/// Rows of one list, rendered when finished (table, JSON) or as they come (JSON lines).
+pub struct List<'a, R: Row> {
+    ui: &'a mut Ui,
+    noun: &'static str,
+    rows: Vec<R>,
+    problems: usize,
+    count: usize,
+    order: Option<Order<R>>,
+}
+
+impl<R: Row> List<'_, R> {
+    /// Sort rows for the table and JSON views (JSON lines stream in arrival order).
+    pub fn sorted_by(mut self, order: impl Fn(&R, &R) -> std::cmp::Ordering + 'static) -> Self {
+        self.order = Some(Box::new(order));
+        self
+    }
+
+    pub fn push(&mut self, row: R) -> Result<()> {
+        self.count += 1;
+        if row.problem().is_some() {
+            self.problems += 1;
+        }
+        if self.ui.format == Format::Jsonl {
+            self.ui.json(&row)
+        } else {
+            self.rows.push(row);
+            Ok(())
+        }
+    }
+
+    /// Print what was collected, report problems; returns how many rows there were.
+    pub fn finish(mut self) -> Result<usize> {
+        if let Some(order) = &self.order {
+            self.rows.sort_by(|a, b| order(a, b));
+        }
+        match self.ui.format {
+            Format::Jsonl => {}
+            Format::Json => self.ui.json(&self.rows)?,
+            Format::Table if self.rows.is_empty() => {
+                self.ui.note(&format!("no {} found", self.noun));
+            }
+            Format::Table => {
+                let now = self.ui.now;
+                let with_problems = self.problems > 0;
+                let mut columns: Vec<&str> = R::columns().to_vec();
+                if with_problems {
+                    columns.push("PROBLEM");
+                }
+                let rows = self
+                    .rows
+                    .iter()
+                    .map(|r| {
+                        let mut cells = r.cells(now);
+                        if with_problems {
+                            cells.push(
+                                r.problem()
+                                    .map_or_else(Cell::none, |p| Cell::new(p).tone(Tone::Bad)),
+                            );
+                        }
+                        cells
+                    })
+                    .collect();
+                let text = table::render(Some(&columns), rows, self.ui.color);
+                self.ui.write_out(text.as_bytes())?;
+            }
+        }
+        self.ui.flush()?;
+        let marked = match self.ui.format {
+            Format::Table => "marked in the PROBLEM column",
+            _ => "see their \"problem\" fields",
+        };
+        let message = format!(
+            "{} of {} {} could not be read cleanly ({marked})",
+            self.problems, self.count, self.noun
+        );
+        self.ui.settle_problems(self.problems, message)?;
+        Ok(self.count)
+    }
+}
+
+/// Passwords and other secrets that must never be printed, registered once at start-up.
+static SECRETS: OnceLock<Vec<String>> = OnceLock::new();
+
+pub fn register_secrets(secrets: Vec<String>) {
+    let _ = SECRETS.set(secrets.into_iter().filter(|s| !s.is_empty()).collect());
+}
+
+/// `text` with every registered secret replaced by `***`.
+pub fn redact(text: &str) -> String {
+    let mut out = text.to_string();
+    for s in SECRETS.get().into_iter().flatten() {
+        out = out.replace(s.as_str(), "***");
+    }
+    out
+}
+
+/// Print an error once, at the top: `error: what was being done: why`, then a hint.
+pub fn report_error(err: &anyhow::Error, color: bool) {
+    let (label, hint_label) = if color {
+        (
+            "error:".red().bold().to_string(),
+            "hint:".cyan().bold().to_string(),
+        )
+    } else {
+        ("error:".to_string(), "hint:".to_string())
+    };
+    eprintln_safe(&format!("{label} {}", safe(&redact(&format!("{err:#}")))));
+    if let Some(hint) = exit::hint(err) {
+        eprintln_safe(&format!("  {hint_label} {}", safe(&redact(&hint))));
+    }
+}
+
+/// Write a line to stderr, ignoring failure: there is nowhere left to report it.
+fn eprintln_safe(line: &str) {
+    let mut err = io::stderr().lock();
+    let _ = writeln!(err, "{line}");
+}

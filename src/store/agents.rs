@@ -1,0 +1,203 @@
+//! Agent status hashes: `agent:status:<agent>` with `status` (idle/busy/failed),
+//! `current_task` (left in place when the agent goes idle) and `updated_at` (ISO-8601).
+
+use std::collections::BTreeMap;
+
+use anyhow::Result;
+use redis::Value;
+
+use super::Store;
+use super::keys::AGENT_STATUS;
+use super::value::{Fields, decode};
+use crate::time::{Time, iso_now};
+
+/// The states the seed's `updateAgentStatus` writes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AgentState {
+    Idle,
+    Busy,
+    Failed,
+}
+
+impl AgentState {
+    pub const ALL: [AgentState; 3] = [AgentState::Idle, AgentState::Busy, AgentState::Failed];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            AgentState::Idle => "idle",
+            AgentState::Busy => "busy",
+            AgentState::Failed => "failed",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<AgentState> {
+        AgentState::ALL.into_iter().find(|a| a.as_str() == s)
+    }
+}
+
+/// One agent's hash as found, with what is wrong with it.
+#[derive(Clone, Debug)]
+pub struct Agent {
+    pub agent: String,
+    pub key: String,
+    /// The `status` field as written (may be an invalid word).
+    pub status: Option<String>,
+    pub current_task: Option<String>,
+    /// `updated_at` as written.
+    pub updated_at_raw: Option<String>,
+    /// `updated_at` when it parses as a date.
+    pub updated_at: Option<Time>,
+    /// Fields other than the three above.
+    pub extra: BTreeMap<String, String>,
+    pub problems: Vec<String>,
+}
+
+impl Agent {
+    pub fn state(&self) -> Option<AgentState> {
+        self.status.as_deref().and_then(AgentState::parse)
+    }
+
+    fn from_reply(agent: String, key: String, reply: Value, store: &mut Store) -> Agent {
+        let mut a = Agent {
+            agent,
+            key,
+            status: None,
+            current_task: None,
+            updated_at_raw: None,
+            updated_at: None,
+            extra: BTreeMap::new(),
+            problems: Vec::new(),
+        };
+        let fields = match Fields::from_hgetall(reply) {
+            Ok(f) => f,
+            Err(e) if e.starts_with("WRONGTYPE") => {
+                let t = store.key_type(&a.key);
+                a.problems.push(format!("key is a {t}, not a hash"));
+                return a;
+            }
+            Err(e) => {
+                a.problems.push(e);
+                return a;
+            }
+        };
+        a.problems.extend(fields.problems);
+        let Fields { mut map, .. } = fields;
+        a.status = map.remove("status");
+        a.current_task = map.remove("current_task");
+        a.updated_at_raw = map.remove("updated_at");
+        a.extra = map;
+        match a.status.as_deref() {
+            None => a.problems.push("no status field".into()),
+            Some(s) if AgentState::parse(s).is_none() => a.problems.push(format!(
+                "invalid status {s:?} (expected idle, busy or failed)"
+            )),
+            Some(_) => {}
+        }
+        match a.updated_at_raw.as_deref() {
+            None => a.problems.push("no updated_at field".into()),
+            Some(raw) => {
+                a.updated_at = Time::parse(raw);
+                if a.updated_at.is_none() {
+                    a.problems.push(format!("updated_at {raw:?} is not a date"));
+                }
+            }
+        }
+        a
+    }
+}
+
+/// Every agent hash, streamed to `f` a SCAN batch at a time (HGETALLs pipelined per batch).
+pub fn scan(store: &mut Store, mut f: impl FnMut(Agent) -> Result<()>) -> Result<()> {
+    let pattern = store.keys().pattern(AGENT_STATUS);
+    store.scan(&pattern, |store, batch| {
+        let mut pipe = redis::pipe();
+        for key in &batch {
+            pipe.cmd("HGETALL").arg(key);
+        }
+        let replies = store.read(&mut pipe, "agent status hashes")?;
+        for (key, reply) in batch.into_iter().zip(replies) {
+            let (key, bad_key) = decode(&key);
+            let name = store
+                .keys()
+                .suffix(&key, AGENT_STATUS)
+                .unwrap_or(&key)
+                .to_string();
+            let mut agent = Agent::from_reply(name, key, reply, store);
+            if bad_key {
+                agent.problems.insert(0, "key name is not UTF-8".into());
+            }
+            f(agent)?;
+        }
+        Ok(())
+    })
+}
+
+/// One agent, or `None` when its key does not exist.
+pub fn get(store: &mut Store, agent: &str) -> Result<Option<Agent>> {
+    let key = store.keys().agent_status(agent);
+    let mut pipe = redis::pipe();
+    pipe.cmd("EXISTS").arg(&key).cmd("HGETALL").arg(&key);
+    let mut replies = store.read(&mut pipe, &key)?.into_iter();
+    let exists = replies.next().and_then(|v| super::value::int(&v)) == Some(1);
+    let reply = replies.next().unwrap_or(Value::Nil);
+    if !exists {
+        return Ok(None);
+    }
+    Ok(Some(Agent::from_reply(
+        agent.to_string(),
+        key,
+        reply,
+        store,
+    )))
+}
+
+/// What to do with `current_task` when setting a status.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum TaskChange {
+    /// Leave it as it is (the seed's behaviour when no task is given).
+    Keep,
+    Set(String),
+    Clear,
+}
+
+/// The seed's `updateAgentStatus`, as one transaction: status, task, `updated_at`.
+pub fn set(store: &mut Store, agent: &str, state: AgentState, task: &TaskChange) -> Result<()> {
+    let key = store.keys().agent_status(agent);
+    let now = iso_now();
+    let mut pipe = redis::pipe();
+    let hset = pipe.cmd("HSET").arg(&key).arg("status").arg(state.as_str());
+    if let TaskChange::Set(t) = task {
+        hset.arg("current_task").arg(t);
+    }
+    hset.arg("updated_at").arg(&now);
+    if *task == TaskChange::Clear {
+        pipe.cmd("HDEL").arg(&key).arg("current_task");
+    }
+    store.atomic(&mut pipe, &format!("setting {key}"))?;
+    Ok(())
+}
+
+/// Delete an agent's hash. Returns whether it existed.
+pub fn remove(store: &mut Store, agent: &str) -> Result<bool> {
+    let key = store.keys().agent_status(agent);
+    let replies = store.atomic(
+        redis::pipe().cmd("DEL").arg(&key),
+        &format!("deleting {key}"),
+    )?;
+    Ok(replies.first().and_then(super::value::int) == Some(1))
+}
+
+/// Delete `key` only if its `updated_at` is still `seen`: an agent that reported in since we
+/// looked is not pruned.
+pub fn remove_if_unchanged(store: &mut Store, key: &str, seen: &str) -> Result<bool> {
+    let script = redis::Script::new(
+        r"
+        if redis.call('TYPE', KEYS[1])['ok'] ~= 'hash' then return 0 end
+        if redis.call('HGET', KEYS[1], 'updated_at') == ARGV[1] then
+            return redis.call('DEL', KEYS[1])
+        end
+        return 0",
+    );
+    let reply = store.script(&script, &[key], &[seen], &format!("pruning {key}"))?;
+    Ok(super::value::int(&reply) == Some(1))
+}

@@ -1,0 +1,132 @@
+//! Reading what agents wrote: bytes that may not be UTF-8, hashes that may not be hashes.
+//!
+//! Replies come back as raw [`Value`]s so that one bad key in a pipelined batch becomes one
+//! marked row rather than a failed command.
+
+use std::collections::BTreeMap;
+
+use redis::Value;
+
+/// Bytes from Redis as text: valid UTF-8 unchanged, otherwise each invalid byte as `\xNN`.
+/// The flag says whether any byte had to be escaped, so callers can mark the row.
+pub fn decode(bytes: &[u8]) -> (String, bool) {
+    match std::str::from_utf8(bytes) {
+        Ok(s) => (s.to_owned(), false),
+        Err(_) => {
+            let mut out = String::with_capacity(bytes.len() + 8);
+            for chunk in bytes.utf8_chunks() {
+                out.push_str(chunk.valid());
+                for b in chunk.invalid() {
+                    out.push_str(&format!("\\x{b:02x}"));
+                }
+            }
+            (out, true)
+        }
+    }
+}
+
+/// The server's error text if `v` is an error reply.
+pub fn error_text(v: &Value) -> Option<String> {
+    match v {
+        Value::ServerError(e) => Some(match e.details() {
+            Some(d) => format!("{} {d}", e.code()),
+            None => e.code().to_string(),
+        }),
+        _ => None,
+    }
+}
+
+/// A hash's fields decoded to text, with a note for each field that was not UTF-8.
+#[derive(Debug, Default, Clone)]
+pub struct Fields {
+    pub map: BTreeMap<String, String>,
+    pub problems: Vec<String>,
+}
+
+impl Fields {
+    /// From an HGETALL reply. `Err` carries the server's error (e.g. WRONGTYPE).
+    pub fn from_hgetall(v: Value) -> Result<Fields, String> {
+        if let Some(e) = error_text(&v) {
+            return Err(e);
+        }
+        let pairs: Vec<(Value, Value)> = match v {
+            Value::Map(pairs) => pairs,
+            Value::Array(items) => {
+                let mut it = items.into_iter();
+                let mut pairs = Vec::new();
+                while let (Some(k), Some(v)) = (it.next(), it.next()) {
+                    pairs.push((k, v));
+                }
+                pairs
+            }
+            Value::Nil => Vec::new(),
+            other => return Err(format!("unexpected reply {other:?}")),
+        };
+        let mut fields = Fields::default();
+        for (k, v) in pairs {
+            let (name, bad_name) = decode(&bytes(&k));
+            let (value, bad_value) = decode(&bytes(&v));
+            if bad_name || bad_value {
+                fields
+                    .problems
+                    .push(format!("field {name} holds non-UTF-8 bytes"));
+            }
+            fields.map.insert(name, value);
+        }
+        Ok(fields)
+    }
+
+    pub fn get(&self, name: &str) -> Option<&str> {
+        self.map.get(name).map(String::as_str)
+    }
+}
+
+/// The bytes of a bulk or simple string reply; other replies as their debug text.
+pub fn bytes(v: &Value) -> Vec<u8> {
+    match v {
+        Value::BulkString(b) => b.clone(),
+        Value::SimpleString(s) => s.as_bytes().to_vec(),
+        Value::Int(i) => i.to_string().into_bytes(),
+        Value::Okay => b"OK".to_vec(),
+        other => format!("{other:?}").into_bytes(),
+    }
+}
+
+/// An integer reply, e.g. from TTL or LLEN.
+pub fn int(v: &Value) -> Option<i64> {
+    match v {
+        Value::Int(i) => Some(*i),
+        Value::BulkString(b) => std::str::from_utf8(b).ok()?.parse().ok(),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn invalid_utf8_is_escaped_and_flagged() {
+        assert_eq!(decode(b"ok"), ("ok".to_string(), false));
+        assert_eq!(decode(b"a\xffb\xc3"), ("a\\xffb\\xc3".to_string(), true));
+    }
+
+    #[test]
+    fn hgetall_in_resp2_and_resp3_shapes() {
+        let resp2 = Value::Array(vec![
+            Value::BulkString(b"status".to_vec()),
+            Value::BulkString(b"idle".to_vec()),
+            Value::BulkString(b"bad".to_vec()),
+            Value::BulkString(b"\xfe".to_vec()),
+        ]);
+        let f = Fields::from_hgetall(resp2).unwrap();
+        assert_eq!(f.get("status"), Some("idle"));
+        assert_eq!(f.get("bad"), Some("\\xfe"));
+        assert_eq!(f.problems.len(), 1);
+        let resp3 = Value::Map(vec![(
+            Value::BulkString(b"a".to_vec()),
+            Value::BulkString(b"b".to_vec()),
+        )]);
+        assert_eq!(Fields::from_hgetall(resp3).unwrap().get("a"), Some("b"));
+    }
+}

@@ -1,0 +1,89 @@
+//! Times as agents write them (ISO-8601 strings, epoch milliseconds) and as operators read
+//! them: relative in tables ("3m ago"), RFC 3339 in JSON.
+
+use chrono::{DateTime, SecondsFormat, Utc};
+use serde::{Serialize, Serializer};
+
+/// A point in time from Redis data. Serialises as RFC 3339 with milliseconds, UTC.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Time(pub DateTime<Utc>);
+
+impl Time {
+    pub fn rfc3339(&self) -> String {
+        self.0.to_rfc3339_opts(SecondsFormat::Millis, true)
+    }
+
+    /// From an ISO-8601 / RFC 3339 string, as `new Date().toISOString()` writes them.
+    pub fn parse(s: &str) -> Option<Time> {
+        DateTime::parse_from_rfc3339(s.trim())
+            .ok()
+            .map(|t| Time(t.with_timezone(&Utc)))
+    }
+}
+
+impl Serialize for Time {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&self.rfc3339())
+    }
+}
+
+/// `now` the way the seed's agents write it: `new Date().toISOString()`.
+pub fn iso_now() -> String {
+    Utc::now().to_rfc3339_opts(SecondsFormat::Millis, true)
+}
+
+/// "12s ago", "3m ago", "in 5m", "just now".
+pub fn relative(t: DateTime<Utc>, now: DateTime<Utc>) -> String {
+    let secs = (now - t).num_seconds();
+    if secs.abs() < 1 {
+        return "just now".into();
+    }
+    let span = short_span(secs.unsigned_abs());
+    if secs > 0 {
+        format!("{span} ago")
+    } else {
+        format!("in {span}")
+    }
+}
+
+/// A span in its largest sensible unit: 45s, 12m, 3h, 9d.
+pub fn short_span(secs: u64) -> String {
+    match secs {
+        0..60 => format!("{secs}s"),
+        60..3600 => format!("{}m", secs / 60),
+        3600..86_400 => format!("{}h", secs / 3600),
+        _ => format!("{}d", secs / 86_400),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::TimeZone;
+
+    #[test]
+    fn relative_times() {
+        let now = Utc.with_ymd_and_hms(2026, 1, 2, 3, 4, 5).unwrap();
+        let at = |s: i64| now - chrono::Duration::seconds(s);
+        assert_eq!(relative(at(0), now), "just now");
+        assert_eq!(relative(at(42), now), "42s ago");
+        assert_eq!(relative(at(3 * 60 + 5), now), "3m ago");
+        assert_eq!(relative(at(7200), now), "2h ago");
+        assert_eq!(relative(at(3 * 86_400), now), "3d ago");
+        assert_eq!(relative(at(-300), now), "in 5m");
+    }
+
+    #[test]
+    fn parses_what_agents_write() {
+        let t = Time::parse("2026-11-25T19:52:15.123Z").unwrap();
+        assert_eq!(t.rfc3339(), "2026-11-25T19:52:15.123Z");
+        assert!(Time::parse("yesterday").is_none());
+    }
+
+    #[test]
+    fn iso_now_has_millis_and_z() {
+        let s = iso_now();
+        assert_eq!(s.len(), 24, "{s}");
+        assert!(s.ends_with('Z'));
+    }
+}
