@@ -47,7 +47,7 @@ pub struct ListArgs {
     /// Only agents whose updated_at is older than this
     #[arg(long, value_parser = duration, value_name = "DURATION")]
     pub stale: Option<Duration>,
-    /// Age after which an agent counts as stale in the STALE column and JSON `stale`
+    /// Age after which an agent counts as stale ("(stale)" in the table, `stale` in JSON)
     #[arg(long, value_parser = duration, default_value = "10m", value_name = "DURATION")]
     pub stale_after: Duration,
 }

@@ -31,6 +31,7 @@ pub struct Cli {
 }
 
 #[derive(Args, Debug)]
+#[command(next_help_heading = "Global options")]
 pub struct Global {
     /// Redis address: redis://, rediss://, redis+unix:// URL or a bare host:port
     /// [default: from REDIS_HOST and REDIS_PORT, else localhost:6379]
@@ -44,7 +45,13 @@ pub struct Global {
     pub url: Option<String>,
 
     /// Prefix for every key and channel, for several environments in one Redis
-    #[arg(long, global = true, env = "COORDCTL_NAMESPACE", value_name = "PREFIX")]
+    #[arg(
+        long,
+        global = true,
+        env = "COORDCTL_NAMESPACE",
+        hide_env_values = true,
+        value_name = "PREFIX"
+    )]
     pub namespace: Option<String>,
 
     /// Output format
@@ -64,7 +71,8 @@ pub struct Global {
     pub dry_run: bool,
 
     /// Refuse every write
-    #[arg(long, global = true, env = "COORDCTL_READ_ONLY")]
+    #[arg(long, global = true, env = "COORDCTL_READ_ONLY", hide_env_values = true,
+          value_parser = clap::builder::BoolishValueParser::new())]
     pub read_only: bool,
 
     /// Fail (exit 1) when any entry could not be read cleanly
@@ -80,7 +88,13 @@ pub struct Global {
     pub command_timeout: Duration,
 
     /// CA certificate (PEM) to verify a rediss:// server with
-    #[arg(long, global = true, env = "REDIS_TLS_CA_CERT", value_name = "FILE")]
+    #[arg(
+        long,
+        global = true,
+        env = "REDIS_TLS_CA_CERT",
+        hide_env_values = true,
+        value_name = "FILE"
+    )]
     pub tls_ca_cert: Option<PathBuf>,
 
     /// Client certificate (PEM) for mutual TLS

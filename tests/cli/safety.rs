@@ -21,12 +21,20 @@ fn read_only_refuses_every_write() {
     let s = RedisServer::start();
     agent(&s, "a");
     let run = coordctl(&s, ["agents", "set", "a", "busy", "--read-only"]);
-    run.code(2).stderr_has("read-only");
+    run.code(2)
+        .stderr_has("read-only mode: not going to set agent a");
     let run = Coordctl::on(&s)
         .args(["context", "set", "p", "status=done"])
         .env("COORDCTL_READ_ONLY", "1")
         .run();
-    run.code(2).stderr_has("read-only");
+    run.code(2)
+        .stderr_has("read-only mode: not going to set 1 field");
+    // Falsey values leave writes allowed.
+    let run = Coordctl::on(&s)
+        .args(["context", "set", "q", "status=done"])
+        .env("COORDCTL_READ_ONLY", "0")
+        .run();
+    run.ok();
     let run = coordctl(&s, ["agents", "remove", "a", "--yes", "--read-only"]);
     run.code(2);
     let status: String = redis(&s, &["HGET", "agent:status:a", "status"]);
