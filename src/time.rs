@@ -1,7 +1,7 @@
 //! Times as agents write them (ISO-8601 strings, epoch milliseconds) and as operators read
 //! them: relative in tables ("3m ago"), RFC 3339 in JSON.
 
-use chrono::{DateTime, SecondsFormat, Utc};
+use chrono::{DateTime, SecondsFormat, TimeZone, Utc};
 use serde::{Serialize, Serializer};
 
 /// A point in time from Redis data. Serialises as RFC 3339 with milliseconds, UTC.
@@ -11,6 +11,18 @@ pub struct Time(pub DateTime<Utc>);
 impl Time {
     pub fn rfc3339(&self) -> String {
         self.0.to_rfc3339_opts(SecondsFormat::Millis, true)
+    }
+
+    /// From epoch milliseconds, as the seed's `Date.now()` writes them (possibly fractional).
+    pub fn from_epoch_ms(ms: f64) -> Option<Time> {
+        if !ms.is_finite() {
+            return None;
+        }
+        let whole = ms.floor() as i64;
+        let nanos = ((ms - ms.floor()) * 1e6).round() as i64;
+        Utc.timestamp_millis_opt(whole)
+            .single()
+            .map(|t| Time(t + chrono::Duration::nanoseconds(nanos)))
     }
 
     /// From an ISO-8601 / RFC 3339 string, as `new Date().toISOString()` writes them.
@@ -59,7 +71,6 @@ pub fn short_span(secs: u64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use chrono::TimeZone;
 
     #[test]
     fn relative_times() {
@@ -78,6 +89,10 @@ mod tests {
         let t = Time::parse("2026-11-25T19:52:15.123Z").unwrap();
         assert_eq!(t.rfc3339(), "2026-11-25T19:52:15.123Z");
         assert!(Time::parse("yesterday").is_none());
+        let f = Time::from_epoch_ms(1_764_100_000_123.5).unwrap();
+        assert_eq!(f.0.timestamp_millis(), 1_764_100_000_123);
+        assert_eq!(f.0.timestamp_subsec_micros() % 1000, 500);
+        assert!(Time::from_epoch_ms(f64::NAN).is_none());
     }
 
     #[test]

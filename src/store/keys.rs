@@ -47,6 +47,13 @@ impl Keys {
     pub fn project_context(&self, project: &str) -> String {
         self.key(&format!("{CONTEXT_PROJECT}{project}"))
     }
+
+    /// A key in the same cluster hash slot as `key`, for staging and processing lists:
+    /// `{retry:dead_letter_queue}:draining`. Only valid for keys without `{` (all of the
+    /// seed's are), whose slot is the hash of the whole name.
+    pub fn same_slot(key: &str, suffix: &str) -> String {
+        format!("{{{key}}}:{suffix}")
+    }
 }
 
 /// Escape the characters SCAN MATCH treats as glob syntax.
@@ -79,6 +86,14 @@ mod tests {
         let k = Keys::new(Some("ns"));
         assert_eq!(k.suffix("ns:agent:status:a:b", AGENT_STATUS), Some("a:b"));
         assert_eq!(k.suffix("agent:status:a", AGENT_STATUS), None);
+    }
+
+    #[test]
+    fn same_slot_uses_a_hash_tag() {
+        assert_eq!(
+            Keys::same_slot("retry:dead_letter_queue", "draining"),
+            "{retry:dead_letter_queue}:draining"
+        );
     }
 
     #[test]

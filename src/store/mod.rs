@@ -97,6 +97,33 @@ impl Store {
             .with_context(|| format!("reading {what}"))
     }
 
+    /// Read a list a page at a time (LRANGE windows of `page` items from index `start`), so
+    /// a million-item list is never held in memory at once. `each` gets the index of the
+    /// page's first item and its raw entries, and returns whether to go on.
+    pub fn list_pages(
+        &mut self,
+        key: &str,
+        start: usize,
+        page: usize,
+        mut each: impl FnMut(usize, Vec<Vec<u8>>) -> Result<bool>,
+    ) -> Result<()> {
+        let page = page.max(1);
+        let mut from = start;
+        loop {
+            let items: Vec<Vec<u8>> = redis::cmd("LRANGE")
+                .arg(key)
+                .arg(from)
+                .arg(from + page - 1)
+                .query(&mut self.conn)
+                .with_context(|| format!("reading {key}"))?;
+            let n = items.len();
+            if n == 0 || !each(from, items)? || n < page {
+                return Ok(());
+            }
+            from += n;
+        }
+    }
+
     /// Run `pipe` as one MULTI/EXEC transaction. Any command's error fails the whole call
     /// (Redis has no rollback, so domain code checks types first where a partial effect
     /// would matter, or uses [`Store::script`]).

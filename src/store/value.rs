@@ -81,6 +81,31 @@ impl Fields {
     }
 }
 
+/// A list entry that should be a JSON object, as agents LPUSH/RPUSH them.
+/// `Err` says what is wrong with it, for a marked row: not UTF-8, not JSON, not an object.
+pub fn json_object(raw: &[u8]) -> Result<serde_json::Map<String, serde_json::Value>, String> {
+    let text = std::str::from_utf8(raw).map_err(|_| "entry is not UTF-8".to_string())?;
+    match serde_json::from_str::<serde_json::Value>(text) {
+        Ok(serde_json::Value::Object(map)) => Ok(map),
+        Ok(other) => Err(format!(
+            "entry is JSON but not an object: {}",
+            json_kind(&other)
+        )),
+        Err(e) => Err(format!("entry is not valid JSON ({e})")),
+    }
+}
+
+fn json_kind(v: &serde_json::Value) -> &'static str {
+    match v {
+        serde_json::Value::Null => "null",
+        serde_json::Value::Bool(_) => "a boolean",
+        serde_json::Value::Number(_) => "a number",
+        serde_json::Value::String(_) => "a string",
+        serde_json::Value::Array(_) => "an array",
+        serde_json::Value::Object(_) => "an object",
+    }
+}
+
 /// The bytes of a bulk or simple string reply; other replies as their debug text.
 pub fn bytes(v: &Value) -> Vec<u8> {
     match v {
@@ -109,6 +134,18 @@ mod tests {
     fn invalid_utf8_is_escaped_and_flagged() {
         assert_eq!(decode(b"ok"), ("ok".to_string(), false));
         assert_eq!(decode(b"a\xffb\xc3"), ("a\\xffb\\xc3".to_string(), true));
+    }
+
+    #[test]
+    fn json_entries() {
+        assert!(json_object(br#"{"type":"task_failure"}"#).is_ok());
+        assert!(json_object(b"[1]").unwrap_err().contains("not an object"));
+        assert!(
+            json_object(b"{oops")
+                .unwrap_err()
+                .contains("not valid JSON")
+        );
+        assert!(json_object(b"\xff").unwrap_err().contains("not UTF-8"));
     }
 
     #[test]
