@@ -236,7 +236,7 @@ complete -c coordctl -n "__fish_coordctl_using_subcommand agents; and __fish_see
 busy\t''
 failed\t''"
 complete -c coordctl -n "__fish_coordctl_using_subcommand agents; and __fish_seen_subcommand_from list" -l stale -d 'Only agents whose updated_at is older than this' -r
-complete -c coordctl -n "__fish_coordctl_using_subcommand agents; and __fish_seen_subcommand_from list" -l stale-after -d 'Age after which an agent counts as stale in the STALE column and JSON `stale`' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand agents; and __fish_seen_subcommand_from list" -l stale-after -d 'Age after which an agent counts as stale ("(stale)" in the table, `stale` in JSON)' -r
 complete -c coordctl -n "__fish_coordctl_using_subcommand agents; and __fish_seen_subcommand_from list" -l url -d 'Redis address: redis://, rediss://, redis+unix:// URL or a bare host:port [default: from REDIS_HOST and REDIS_PORT, else localhost:6379]' -r
 complete -c coordctl -n "__fish_coordctl_using_subcommand agents; and __fish_seen_subcommand_from list" -l namespace -d 'Prefix for every key and channel, for several environments in one Redis' -r
 complete -c coordctl -n "__fish_coordctl_using_subcommand agents; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "table\t''
@@ -261,7 +261,7 @@ complete -c coordctl -n "__fish_coordctl_using_subcommand agents; and __fish_see
 busy\t''
 failed\t''"
 complete -c coordctl -n "__fish_coordctl_using_subcommand agents; and __fish_seen_subcommand_from ls" -l stale -d 'Only agents whose updated_at is older than this' -r
-complete -c coordctl -n "__fish_coordctl_using_subcommand agents; and __fish_seen_subcommand_from ls" -l stale-after -d 'Age after which an agent counts as stale in the STALE column and JSON `stale`' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand agents; and __fish_seen_subcommand_from ls" -l stale-after -d 'Age after which an agent counts as stale ("(stale)" in the table, `stale` in JSON)' -r
 complete -c coordctl -n "__fish_coordctl_using_subcommand agents; and __fish_seen_subcommand_from ls" -l url -d 'Redis address: redis://, rediss://, redis+unix:// URL or a bare host:port [default: from REDIS_HOST and REDIS_PORT, else localhost:6379]' -r
 complete -c coordctl -n "__fish_coordctl_using_subcommand agents; and __fish_seen_subcommand_from ls" -l namespace -d 'Prefix for every key and channel, for several environments in one Redis' -r
 complete -c coordctl -n "__fish_coordctl_using_subcommand agents; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format' -r -f -a "table\t''
