@@ -188,7 +188,7 @@ fn unreachable(display: &str, err: &redis::RedisError, opts: &ConnectOptions) ->
         )
     } else if err.is_connection_refusal() {
         (
-            format!("connection refused ({text})"),
+            text.clone(),
             "is redis-server running there? set --url or REDIS_URL (or REDIS_HOST/REDIS_PORT)"
                 .to_string(),
         )

@@ -42,7 +42,7 @@ fn refused_connection_names_the_address() {
         .run();
     run.code(4)
         .stderr_has(&format!("cannot connect to redis://127.0.0.1:{port}"))
-        .stderr_has("connection refused")
+        .stderr_has("Connection refused")
         .stderr_has("is redis-server running");
     assert_one_error_line(&run);
 }

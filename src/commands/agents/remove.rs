@@ -10,7 +10,7 @@ use super::{Ctx, Plan, is_stale};
 use crate::cli::agents::StateArg;
 use crate::commands::count;
 use crate::exit::{Exit, Fail};
-use crate::output::{Format, relative};
+use crate::output::{Format, relative, short_span};
 use crate::store::agents::{self, AgentState};
 
 pub fn remove(ctx: &mut Ctx, names: &[String]) -> Result<Exit> {
@@ -98,7 +98,7 @@ pub fn prune(ctx: &mut Ctx, stale: Duration, status: Option<StateArg>) -> Result
     if victims.is_empty() {
         ctx.ui.note(&format!(
             "no agents stale for more than {}",
-            humantime::format_duration(stale)
+            short_span(stale.as_secs())
         ));
         if ctx.ui.format() != Format::Table {
             ctx.ui.json(&Pruned::default())?;
@@ -114,7 +114,7 @@ pub fn prune(ctx: &mut Ctx, stale: Duration, status: Option<StateArg>) -> Result
         format!(
             "delete {} not updated for {}",
             count(victims.len(), "agent"),
-            humantime::format_duration(stale)
+            short_span(stale.as_secs())
         ),
         changes,
     );
