@@ -4,10 +4,12 @@
 //! `errors:counters` hash.
 //!
 //! This module parses one log entry the way every `errors` verb sees it ([`Entry`]) and finds
-//! the log lists to read ([`log_keys`]). Reading the logs newest first lives in [`log`], the
-//! seed's `logTaskError` in [`record`], counters and signatures in [`tally`], deletion in
-//! [`purge`], the signature itself in [`signature`].
+//! the log lists to read ([`log_keys`]). Reading the logs newest first lives in [`log`], a
+//! task's details hash in [`details`], the seed's `logTaskError` in [`record`], counters and
+//! signatures in [`tally`], deletion in [`purge`], the signature itself in [`signature`].
 
+pub mod cascade;
+pub mod details;
 pub mod log;
 pub mod purge;
 pub mod record;

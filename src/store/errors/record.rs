@@ -34,7 +34,7 @@ pub struct TaskError {
 
 /// `errorEvent` in `logTaskError`, in its key order.
 #[derive(Serialize)]
-struct ErrorEvent<'a> {
+pub struct ErrorEvent<'a> {
     #[serde(rename = "type")]
     kind: &'static str,
     #[serde(rename = "taskId")]
@@ -49,7 +49,7 @@ struct ErrorEvent<'a> {
 }
 
 #[derive(Serialize)]
-struct ErrorObject<'a> {
+pub struct ErrorObject<'a> {
     name: &'a str,
     message: &'a str,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -79,6 +79,7 @@ struct PublishedError<'a> {
 #[derive(Clone, Debug)]
 pub struct Prepared {
     pub error: TaskError,
+    pub timestamp: String,
     /// The log entry, exactly as LPUSHed.
     pub entry: String,
     pub signature: String,
@@ -91,20 +92,6 @@ pub struct Prepared {
 }
 
 pub fn prepare(keys: &Keys, error: TaskError, timestamp: &str, publish: bool) -> Result<Prepared> {
-    let entry = serde_json::to_string(&ErrorEvent {
-        kind: "task_failure",
-        task_id: &error.task,
-        project_id: &error.project,
-        agent: &error.agent,
-        error: ErrorObject {
-            name: &error.name,
-            message: &error.message,
-            code: error.code.as_deref(),
-        },
-        timestamp,
-        severity: &error.severity,
-        recoverable: error.recoverable,
-    })?;
     let publish = if publish {
         let message = serde_json::to_string(&Published {
             kind: "task_failure",
@@ -120,19 +107,41 @@ pub fn prepare(keys: &Keys, error: TaskError, timestamp: &str, publish: bool) ->
     } else {
         None
     };
-    Ok(Prepared {
+    let mut p = Prepared {
         signature: signature(&error.name, &error.message),
         log_key: keys.errors_tasks_log(),
         details_key: keys.errors_task_details(&error.task),
         signatures_key: keys.errors_signatures(),
         counters_key: keys.errors_counters(),
-        entry,
+        entry: String::new(),
+        timestamp: timestamp.to_string(),
         publish,
         error,
-    })
+    };
+    p.entry = serde_json::to_string(&p.event())?;
+    Ok(p)
 }
 
 impl Prepared {
+    /// The log entry, serialising in the seed's key order.
+    pub fn event(&self) -> ErrorEvent<'_> {
+        let e = &self.error;
+        ErrorEvent {
+            kind: "task_failure",
+            task_id: &e.task,
+            project_id: &e.project,
+            agent: &e.agent,
+            error: ErrorObject {
+                name: &e.name,
+                message: &e.message,
+                code: e.code.as_deref(),
+            },
+            timestamp: &self.timestamp,
+            severity: &e.severity,
+            recoverable: e.recoverable,
+        }
+    }
+
     /// The commands, one line each, as `--dry-run` shows them.
     pub fn changes(&self) -> Vec<String> {
         let e = &self.error;
