@@ -98,10 +98,10 @@ pub struct RecordArgs {
     #[arg(long, value_parser = non_empty)]
     pub agent: String,
     /// The error's name (error.name), e.g. TimeoutError
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     pub name: String,
-    /// The error's message (error.message)
-    #[arg(long)]
+    /// The error's message (error.message); may start with '-'
+    #[arg(long, allow_hyphen_values = true)]
     pub message: String,
     /// The error's code (error.code), e.g. ETIMEDOUT; left out of the entry when not given
     #[arg(long)]
