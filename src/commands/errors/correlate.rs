@@ -154,11 +154,11 @@ pub fn correlate(ctx: &mut Ctx, args: &CorrelateArgs) -> Result<Exit> {
             problems.push(if more == 0 {
                 format!("{key}{at} not counted: {why}")
             } else {
-                format!("{key}: {} entries not counted ({at}: {why}, …)", more + 1)
+                format!("{key}: {} entries not counted, e.g. {at}: {why}", more + 1)
             });
         }
     }
-    let cascade = tally.counts.len() as u64 >= args.threshold;
+    let cascade = tally.counts.0.len() as u64 >= args.threshold;
     let secs = args.window.as_secs_f64();
     let mut report = Report {
         cascade,

@@ -38,10 +38,6 @@ impl TypeCounts {
         self.0.iter().map(|t| t.kind.as_str()).collect()
     }
 
-    pub fn len(&self) -> usize {
-        self.0.len()
-    }
-
     fn add(&mut self, e: &Entry, kind: &str) {
         let i = match self.0.iter().position(|t| t.kind == kind) {
             Some(i) => i,
