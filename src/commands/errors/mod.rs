@@ -58,11 +58,32 @@ pub fn severity_cell(severity: Option<&str>) -> Cell {
     Cell::new(s).tone(tone)
 }
 
+impl LogRow {
+    /// What happened, in one cell: `Name: message` for a task failure; the event type
+    /// first for anything else (a training event may carry no error at all).
+    fn what(&self) -> Cell {
+        let e = &self.0;
+        if let Some(raw) = &e.raw {
+            return Cell::new(raw.as_str()).tone(Tone::Dim);
+        }
+        let error = match (e.error_name(), e.error_message()) {
+            (Some(name), Some(msg)) => Some(format!("{name}: {msg}")),
+            (Some(one), None) | (None, Some(one)) => Some(one.to_string()),
+            (None, None) => None,
+        };
+        match (e.kind.as_deref(), error) {
+            (Some("task_failure"), Some(error)) | (None, Some(error)) => Cell::new(error),
+            (Some(kind), Some(error)) => Cell::new(format!("{kind} {error}")),
+            (Some(kind), None) => Cell::new(kind),
+            (None, None) if e.index.is_none() => Cell::new(e.key.as_str()).tone(Tone::Dim),
+            (None, None) => Cell::none(),
+        }
+    }
+}
+
 impl Row for LogRow {
     fn columns() -> &'static [&'static str] {
-        &[
-            "TIME", "SOURCE", "TYPE", "TASK", "AGENT", "SEVERITY", "ERROR",
-        ]
+        &["TIME", "SOURCE", "TASK", "AGENT", "SEVERITY", "ERROR"]
     }
 
     fn cells(&self, now: DateTime<Utc>) -> Vec<Cell> {
@@ -72,22 +93,13 @@ impl Row for LogRow {
             (None, Some(raw)) => Cell::new(raw.as_str()).tone(Tone::Bad),
             (None, None) => Cell::none(),
         };
-        let error = match (&e.raw, e.error_name(), e.error_message()) {
-            (Some(raw), _, _) => Cell::new(raw.as_str()).tone(Tone::Dim),
-            (None, Some(name), Some(msg)) => Cell::new(format!("{name}: {msg}")),
-            (None, Some(name), None) => Cell::new(name),
-            (None, None, Some(msg)) => Cell::new(msg),
-            (None, None, None) if e.index.is_none() => Cell::new(e.key.as_str()).tone(Tone::Dim),
-            (None, None, None) => Cell::none(),
-        };
         vec![
             time,
             Cell::new(e.source.as_str()),
-            Cell::opt(e.kind.as_deref()),
             Cell::opt(e.task_id.as_deref()),
             Cell::opt(e.agent.as_deref()),
             severity_cell(e.severity.as_deref()),
-            error,
+            self.what(),
         ]
     }
 
