@@ -104,7 +104,7 @@ pub struct RecordArgs {
     #[arg(long, allow_hyphen_values = true)]
     pub message: String,
     /// The error's code (error.code), e.g. ETIMEDOUT; left out of the entry when not given
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     pub code: Option<String>,
     /// Severity, a plain word (it names the channel events:errors:<severity>)
     #[arg(long, default_value = "medium", value_parser = plain_word, value_name = "WORD")]

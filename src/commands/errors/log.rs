@@ -17,9 +17,12 @@ pub fn log(ctx: &mut Ctx, args: &LogArgs) -> Result<Exit> {
     let now = ctx.ui.now();
     let filter = Filter {
         since: args.since.map(|s| match s {
-            Since::Ago(d) => {
-                Time(now - chrono::Duration::from_std(d).unwrap_or(chrono::Duration::MAX))
-            }
+            Since::Ago(d) => Time(
+                chrono::Duration::from_std(d)
+                    .ok()
+                    .and_then(|d| now.checked_sub_signed(d))
+                    .unwrap_or(DateTime::<Utc>::MIN_UTC),
+            ),
             Since::At(t) => Time(t),
         }),
         agent: args.agent.clone(),

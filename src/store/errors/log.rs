@@ -126,9 +126,7 @@ impl<'a> Cursor<'a> {
             .front()
             .and_then(|e| e.time)
             .or(self.last_time)
-            .map_or(i64::MAX, |t| {
-                t.0.timestamp_nanos_opt().unwrap_or(t.0.timestamp_micros())
-            })
+            .map_or(i64::MAX, |t| t.0.timestamp_micros())
     }
 
     fn take(&mut self) -> Option<Entry> {

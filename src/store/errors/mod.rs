@@ -191,7 +191,11 @@ impl Entry {
                 }
             }
             Some(Json::Number(n)) => {
-                self.time = n.as_f64().and_then(Time::from_epoch_ms);
+                // Beyond ±250,000 years chrono has no dates; such a number is not a time.
+                self.time = n
+                    .as_f64()
+                    .filter(|ms| ms.abs() < 8.0e15)
+                    .and_then(Time::from_epoch_ms);
                 match self.time {
                     Some(t) => self.timestamp = Some(t.rfc3339()),
                     None => {
