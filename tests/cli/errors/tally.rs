@@ -192,3 +192,48 @@ fn round_trip_from_record_to_every_reader() {
     assert_eq!(v["fields"]["error_message"], "took 45s");
     assert_eq!(v["entries"][0]["error"]["message"], "took 45s");
 }
+
+/// Every pair in the seed's signature vectors, through the real binary and a real Redis:
+/// what lands in the set is the seed's signature, byte for byte (U+FFFD for a cut pair).
+#[test]
+fn every_signature_vector_lands_in_the_set() {
+    let s = RedisServer::start();
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/data/signature-vectors.json"
+    );
+    let vectors: Vec<serde_json::Value> =
+        serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    let mut expected: Vec<Vec<u8>> = Vec::new();
+    for v in &vectors {
+        let (name, message) = (v["name"].as_str().unwrap(), v["message"].as_str().unwrap());
+        let run = coordctl(
+            &s,
+            [
+                "errors",
+                "record",
+                "--task",
+                "t",
+                "--project",
+                "p",
+                "--agent",
+                "a",
+                "--name",
+                name,
+                "--message",
+                message,
+            ],
+        );
+        run.ok();
+        expected.push(v["signature"].as_str().unwrap().as_bytes().to_vec());
+    }
+    let mut got: Vec<Vec<u8>> = redis(&s, &["SMEMBERS", "errors:unique_signatures"]);
+    got.sort();
+    expected.sort();
+    expected.dedup();
+    assert_eq!(got, expected);
+    assert!(
+        got.iter().any(|g| g.ends_with("\u{FFFD}".as_bytes())),
+        "the lone-surrogate cases are stored with U+FFFD"
+    );
+}
