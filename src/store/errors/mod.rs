@@ -36,6 +36,10 @@ pub fn source_label(keys: &super::Keys, key: &str) -> String {
     }
 }
 
+/// The problem of a log key whose name is not UTF-8: it is shown, but cannot be named back
+/// to Redis, so nothing reads or deletes it.
+pub const NAME_NOT_UTF8: &str = "key name is not UTF-8";
+
 /// Which logs to read.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Sources {
@@ -75,7 +79,7 @@ pub fn log_keys(store: &mut Store, sources: Sources, project: Option<&str>) -> R
                                 bad_names.push(LogKey {
                                     source: "training".into(),
                                     key,
-                                    problem: Some("key name is not UTF-8".into()),
+                                    problem: Some(NAME_NOT_UTF8.into()),
                                 });
                             }
                         }

@@ -8,7 +8,7 @@
 
 use anyhow::Result;
 
-use super::{LogKey, Sources, log_keys};
+use super::{LogKey, NAME_NOT_UTF8, Sources, log_keys};
 use crate::store::Store;
 use crate::store::value::{bytes, decode, int};
 
@@ -128,7 +128,7 @@ fn plan_logs(store: &mut Store, logs: &[LogKey], out: &mut Vec<Target>) -> Resul
     // A key whose name is not UTF-8 cannot be named back to Redis from here; it stays.
     let logs: Vec<&LogKey> = logs
         .iter()
-        .filter(|l| l.problem.as_deref() != Some("key name is not UTF-8"))
+        .filter(|l| l.problem.as_deref() != Some(NAME_NOT_UTF8))
         .collect();
     for chunk in logs.chunks(1000) {
         let mut pipe = redis::pipe();

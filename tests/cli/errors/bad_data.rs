@@ -118,3 +118,18 @@ fn terminal_escapes_in_entries_are_neutralised() {
     assert_eq!(run.stdout.lines().count(), 2, "{run}");
     run.stdout_has("t\\e[2J").stdout_has("a\\nFAKE ROW");
 }
+
+#[test]
+fn a_log_key_whose_name_is_not_utf8_is_a_marked_row() {
+    let s = RedisServer::start();
+    let _: i64 = redis::cmd("LPUSH")
+        .arg(&b"errors:training:p\xff:log"[..])
+        .arg(training_event("nan_loss", 1))
+        .query(&mut s.conn())
+        .unwrap();
+    let run = coordctl(&s, ["errors", "log", "-o", "json"]);
+    let rows = run.ok().json();
+    assert_eq!(rows[0]["key"], "errors:training:p\\xff:log");
+    assert_eq!(rows[0]["problem"], "key name is not UTF-8");
+    coordctl(&s, ["errors", "log", "--strict"]).code(1);
+}
