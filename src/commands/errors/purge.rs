@@ -94,7 +94,7 @@ fn summary(targets: &[Target]) -> String {
         .map(|t| format!("{} ({})", t.key, t.holds))
         .collect();
     if details > 0 {
-        parts.push(plural(details as u64, "details hash").replace("hashs", "hashes"));
+        parts.push(plural(details as u64, "details hash"));
     }
     parts.join(", ")
 }
@@ -107,7 +107,7 @@ fn changes(store: &crate::store::Store, targets: &[Target]) -> Vec<String> {
         .filter(|t| t.part != Part::Details)
         .map(|t| match t.action {
             Action::TrimOldest(n) => format!(
-                "LTRIM {} 0 {} (drops the {}, keeps any pushed since)",
+                "LTRIM {} 0 {} (removes the {} counted; entries pushed since stay)",
                 t.key,
                 -(n as i64) - 1,
                 plural(n, "entry")

@@ -209,6 +209,7 @@ pub fn plural(n: u64, noun: &str) -> String {
     let noun = match (n, noun.strip_suffix('y')) {
         (1, _) => noun.to_string(),
         (_, Some(stem)) => format!("{stem}ies"),
+        _ if noun.ends_with("sh") => format!("{noun}es"),
         _ => format!("{noun}s"),
     };
     format!("{grouped} {noun}")
@@ -224,5 +225,6 @@ mod tests {
         assert_eq!(plural(1234, "entry"), "1,234 entries");
         assert_eq!(plural(1_000_000, "counter"), "1,000,000 counters");
         assert_eq!(plural(0, "signature"), "0 signatures");
+        assert_eq!(plural(2, "details hash"), "2 details hashes");
     }
 }

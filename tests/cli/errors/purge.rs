@@ -46,7 +46,7 @@ fn refuses_without_yes_and_dry_run_changes_nothing() {
     let run = coordctl(&s, ["errors", "purge", "all", "--dry-run"]);
     run.ok()
         .stdout_has("dry run: would purge errors:tasks:log (3 entries), errors:training:p1:log (1 entry), errors:counters (2 counters), errors:unique_signatures (1 signature), 2 details hashes")
-        .stdout_has("LTRIM errors:tasks:log 0 -4 (drops the 3 entries, keeps any pushed since)")
+        .stdout_has("LTRIM errors:tasks:log 0 -4 (removes the 3 entries counted; entries pushed since stay)")
         .stdout_has("UNLINK errors:counters (2 counters)")
         .stdout_has("UNLINK errors:task:t1:details");
     assert_eq!(redis::<i64>(&s, &["DBSIZE"]), 7);
