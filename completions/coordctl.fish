@@ -46,6 +46,7 @@ complete -c coordctl -n "__fish_coordctl_needs_command" -s h -l help -d 'Print h
 complete -c coordctl -n "__fish_coordctl_needs_command" -s V -l version -d 'Print version'
 complete -c coordctl -n "__fish_coordctl_needs_command" -f -a "context" -d 'Project context hashes (context:project:<id>)'
 complete -c coordctl -n "__fish_coordctl_needs_command" -f -a "agents" -d 'Agent status hashes (agent:status:<agent>)'
+complete -c coordctl -n "__fish_coordctl_needs_command" -f -a "errors" -d 'Error logs, counters, signatures and cascades (errors:*)'
 complete -c coordctl -n "__fish_coordctl_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c coordctl -n "__fish_coordctl_needs_command" -f -a "man" -d 'Print the man page, or write every page into a directory'
 complete -c coordctl -n "__fish_coordctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -416,6 +417,235 @@ complete -c coordctl -n "__fish_coordctl_using_subcommand agents; and __fish_see
 complete -c coordctl -n "__fish_coordctl_using_subcommand agents; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Delete agent hashes'
 complete -c coordctl -n "__fish_coordctl_using_subcommand agents; and __fish_seen_subcommand_from help" -f -a "prune" -d 'Delete agents that have not reported for a while'
 complete -c coordctl -n "__fish_coordctl_using_subcommand agents; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c coordctl -n "__fish_coordctl_using_subcommand errors; and not __fish_seen_subcommand_from log show top signatures sigs record correlate purge help" -l url -d 'Redis address: redis://, rediss://, redis+unix:// URL or a bare host:port [default: from REDIS_HOST and REDIS_PORT, else localhost:6379]' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand errors; and not __fish_seen_subcommand_from log show top signatures sigs record correlate purge help" -l namespace -d 'Prefix for every key and channel, for several environments in one Redis' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand errors; and not __fish_seen_subcommand_from log show top signatures sigs record correlate purge help" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''"
+complete -c coordctl -n "__fish_coordctl_using_subcommand errors; and not __fish_seen_subcommand_from log show top signatures sigs record correlate purge help" -l color -d 'When to use colour (NO_COLOR is honoured by auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c coordctl -n "__fish_coordctl_using_subcommand errors; and not __fish_seen_subcommand_from log show top signatures sigs record correlate purge help" -l connect-timeout -d 'Give up connecting after this long' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand errors; and not __fish_seen_subcommand_from log show top signatures sigs record correlate purge help" -l command-timeout -d 'Give up waiting for a reply after this long (0 waits forever)' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand errors; and not __fish_seen_subcommand_from log show top signatures sigs record correlate purge help" -l tls-ca-cert -d 'CA certificate (PEM) to verify a rediss:// server with' -r -F
+complete -c coordctl -n "__fish_coordctl_using_subcommand errors; and not __fish_seen_subcommand_from log show top signatures sigs record correlate purge help" -l tls-cert -d 'Client certificate (PEM) for mutual TLS' -r -F
+complete -c coordctl -n "__fish_coordctl_using_subcommand errors; and not __fish_seen_subcommand_from log show top signatures sigs record correlate purge help" -l tls-key -d 'Client private key (PEM) for mutual TLS' -r -F
+complete -c coordctl -n "__fish_coordctl_using_subcommand errors; and not __fish_seen_subcommand_from log show top signatures sigs record correlate purge help" -s y -l yes -d 'Answer yes to confirmation prompts (required for destructive verbs off a terminal)'
+complete -c coordctl -n "__fish_coordctl_using_subcommand errors; and not __fish_seen_subcommand_from log show top signatures sigs record correlate purge help" -l dry-run -d 'Print exactly what would change, change nothing'
+complete -c coordctl -n "__fish_coordctl_using_subcommand errors; and not __fish_seen_subcommand_from log show top signatures sigs record correlate purge help" -l read-only -d 'Refuse every write'
+complete -c coordctl -n "__fish_coordctl_using_subcommand errors; and not __fish_seen_subcommand_from log show top signatures sigs record correlate purge help" -l strict -d 'Fail (exit 1) when any entry could not be read cleanly'
+complete -c coordctl -n "__fish_coordctl_using_subcommand errors; and not __fish_seen_subcommand_from log show top signatures sigs record correlate purge help" -l tls-insecure -d 'Skip TLS certificate verification (unsafe outside testing)'
+complete -c coordctl -n "__fish_coordctl_using_subcommand errors; and not __fish_seen_subcommand_from log show top signatures sigs record correlate purge help" -s h -l help -d 'Print help'
+complete -c coordctl -n "__fish_coordctl_using_subcommand errors; and not __fish_seen_subcommand_from log show top signatures sigs record correlate purge help" -s V -l version -d 'Print version'
+complete -c coordctl -n "__fish_coordctl_using_subcommand errors; and not __fish_seen_subcommand_from log show top signatures sigs record correlate purge help" -f -a "log" -d 'Error log entries, newest first, from the task log and every training log'
+complete -c coordctl -n "__fish_coordctl_using_subcommand errors; and not __fish_seen_subcommand_from log show top signatures sigs record correlate purge help" -f -a "show" -d 'A task\'s details hash (errors:task:<task>:details) and its log entries'
+complete -c coordctl -n "__fish_coordctl_using_subcommand errors; and not __fish_seen_subcommand_from log show top signatures sigs record correlate purge help" -f -a "top" -d 'Error counters (errors:counters), highest first'
+complete -c coordctl -n "__fish_coordctl_using_subcommand errors; and not __fish_seen_subcommand_from log show top signatures sigs record correlate purge help" -f -a "signatures" -d 'Known error signatures (errors:unique_signatures)'
+complete -c coordctl -n "__fish_coordctl_using_subcommand errors; and not __fish_seen_subcommand_from log show top signatures sigs record correlate purge help" -f -a "sigs" -d 'Known error signatures (errors:unique_signatures)'
+complete -c coordctl -n "__fish_coordctl_using_subcommand errors; and not __fish_seen_subcommand_from log show top signatures sigs record correlate purge help" -f -a "record" -d 'Record a task failure the way the seed\'s logTaskError does, in one transaction'
+complete -c coordctl -n "__fish_coordctl_using_subcommand errors; and not __fish_seen_subcommand_from log show top signatures sigs record correlate purge help" -f -a "correlate" -d 'Look for an error cascade: several event types within a window (the seed\'s correlateErrors, over the task log and every training log)'
+complete -c coordctl -n "__fish_coordctl_using_subcommand errors; and not __fish_seen_subcommand_from log show top signatures sigs record correlate purge help" -f -a "purge" -d 'Delete error data: logs, details hashes, counters, signatures'
+complete -c coordctl -n "__fish_coordctl_using_subcommand errors; and not __fish_seen_subcommand_from log show top signatures sigs record correlate purge help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c coordctl -n "__fish_coordctl_using_subcommand errors; and __fish_seen_subcommand_from log" -l source -d 'Which logs to read' -r -f -a "tasks\t'errors:tasks:log'
+training\t'every errors:training:<project>:log'
+all\t''"
+complete -c coordctl -n "__fish_coordctl_using_subcommand errors; and __fish_seen_subcommand_from log" -l since -d 'Only entries newer than this: a duration (1h, 30m) or an RFC 3339 time' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand errors; and __fish_seen_subcommand_from log" -l agent -d 'Only entries of this agent' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand errors; and __fish_seen_subcommand_from log" -l project -d 'Only entries of this project (and only this project\'s training log)' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand errors; and __fish_seen_subcommand_from log" -l severity -d 'Only entries of this severity' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand errors; and __fish_seen_subcommand_from log" -l name -d 'Only errors with this name (error.name)' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand errors; and __fish_seen_subcommand_from log" -l type -d 'Only events of this type (task_failure, …)' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand errors; and __fish_seen_subcommand_from log" -l task -d 'Only entries of this task' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand errors; and __fish_seen_subcommand_from log" -l limit -d 'Show at most N entries' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand errors; and __fish_seen_subcommand_from log" -l url -d 'Redis address: redis://, rediss://, redis+unix:// URL or a bare host:port [default: from REDIS_HOST and REDIS_PORT, else localhost:6379]' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand errors; and __fish_seen_subcommand_from log" -l namespace -d 'Prefix for every key and channel, for several environments in one Redis' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand errors; and __fish_seen_subcommand_from log" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''"
+complete -c coordctl -n "__fish_coordctl_using_subcommand errors; and __fish_seen_subcommand_from log" -l color -d 'When to use colour (NO_COLOR is honoured by auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c coordctl -n "__fish_coordctl_using_subcommand errors; and __fish_seen_subcommand_from log" -l connect-timeout -d 'Give up connecting after this long' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand errors; and __fish_seen_subcommand_from log" -l command-timeout -d 'Give up waiting for a reply after this long (0 waits forever)' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand errors; and __fish_seen_subcommand_from log" -l tls-ca-cert -d 'CA certificate (PEM) to verify a rediss:// server with' -r -F
+complete -c coordctl -n "__fish_coordctl_using_subcommand errors; and __fish_seen_subcommand_from log" -l tls-cert -d 'Client certificate (PEM) for mutual TLS' -r -F
+complete -c coordctl -n "__fish_coordctl_using_subcommand errors; and __fish_seen_subcommand_from log" -l tls-key -d 'Client private key (PEM) for mutual TLS' -r -F
+complete -c coordctl -n "__fish_coordctl_using_subcommand errors; and __fish_seen_subcommand_from log" -l all -d 'Show every entry (no --limit)'
+complete -c coordctl -n "__fish_coordctl_using_subcommand errors; and __fish_seen_subcommand_from log" -s y -l yes -d 'Answer yes to confirmation prompts (required for destructive verbs off a terminal)'
+complete -c coordctl -n "__fish_coordctl_using_subcommand errors; and __fish_seen_subcommand_from log" -l dry-run -d 'Print exactly what would change, change nothing'
+complete -c coordctl -n "__fish_coordctl_using_subcommand errors; and __fish_seen_subcommand_from log" -l read-only -d 'Refuse every write'
+complete -c coordctl -n "__fish_coordctl_using_subcommand errors; and __fish_seen_subcommand_from log" -l strict -d 'Fail (exit 1) when any entry could not be read cleanly'
+complete -c coordctl -n "__fish_coordctl_using_subcommand errors; and __fish_seen_subcommand_from log" -l tls-insecure -d 'Skip TLS certificate verification (unsafe outside testing)'
+complete -c coordctl -n "__fish_coordctl_using_subcommand errors; and __fish_seen_subcommand_from log" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c coordctl -n "__fish_coordctl_using_subcommand errors; and __fish_seen_subcommand_from log" -s V -l version -d 'Print version'
+complete -c coordctl -n "__fish_coordctl_using_subcommand errors; and __fish_seen_subcommand_from show" -l limit -d 'Show at most N of the task\'s log entries' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand errors; and __fish_seen_subcommand_from show" -l url -d 'Redis address: redis://, rediss://, redis+unix:// URL or a bare host:port [default: from REDIS_HOST and REDIS_PORT, else localhost:6379]' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand errors; and __fish_seen_subcommand_from show" -l namespace -d 'Prefix for every key and channel, for several environments in one Redis' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand errors; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''"
+complete -c coordctl -n "__fish_coordctl_using_subcommand errors; and __fish_seen_subcommand_from show" -l color -d 'When to use colour (NO_COLOR is honoured by auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c coordctl -n "__fish_coordctl_using_subcommand errors; and __fish_seen_subcommand_from show" -l connect-timeout -d 'Give up connecting after this long' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand errors; and __fish_seen_subcommand_from show" -l command-timeout -d 'Give up waiting for a reply after this long (0 waits forever)' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand errors; and __fish_seen_subcommand_from show" -l tls-ca-cert -d 'CA certificate (PEM) to verify a rediss:// server with' -r -F
+complete -c coordctl -n "__fish_coordctl_using_subcommand errors; and __fish_seen_subcommand_from show" -l tls-cert -d 'Client certificate (PEM) for mutual TLS' -r -F
+complete -c coordctl -n "__fish_coordctl_using_subcommand errors; and __fish_seen_subcommand_from show" -l tls-key -d 'Client private key (PEM) for mutual TLS' -r -F
+complete -c coordctl -n "__fish_coordctl_using_subcommand errors; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmation prompts (required for destructive verbs off a terminal)'
+complete -c coordctl -n "__fish_coordctl_using_subcommand errors; and __fish_seen_subcommand_from show" -l dry-run -d 'Print exactly what would change, change nothing'
+complete -c coordctl -n "__fish_coordctl_using_subcommand errors; and __fish_seen_subcommand_from show" -l read-only -d 'Refuse every write'
+complete -c coordctl -n "__fish_coordctl_using_subcommand errors; and __fish_seen_subcommand_from show" -l strict -d 'Fail (exit 1) when any entry could not be read cleanly'
+complete -c coordctl -n "__fish_coordctl_using_subcommand errors; and __fish_seen_subcommand_from show" -l tls-insecure -d 'Skip TLS certificate verification (unsafe outside testing)'
+complete -c coordctl -n "__fish_coordctl_using_subcommand errors; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c coordctl -n "__fish_coordctl_using_subcommand errors; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c coordctl -n "__fish_coordctl_using_subcommand errors; and __fish_seen_subcommand_from top" -l limit -d 'Show only the N highest' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand errors; and __fish_seen_subcommand_from top" -l url -d 'Redis address: redis://, rediss://, redis+unix:// URL or a bare host:port [default: from REDIS_HOST and REDIS_PORT, else localhost:6379]' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand errors; and __fish_seen_subcommand_from top" -l namespace -d 'Prefix for every key and channel, for several environments in one Redis' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand errors; and __fish_seen_subcommand_from top" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''"
+complete -c coordctl -n "__fish_coordctl_using_subcommand errors; and __fish_seen_subcommand_from top" -l color -d 'When to use colour (NO_COLOR is honoured by auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c coordctl -n "__fish_coordctl_using_subcommand errors; and __fish_seen_subcommand_from top" -l connect-timeout -d 'Give up connecting after this long' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand errors; and __fish_seen_subcommand_from top" -l command-timeout -d 'Give up waiting for a reply after this long (0 waits forever)' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand errors; and __fish_seen_subcommand_from top" -l tls-ca-cert -d 'CA certificate (PEM) to verify a rediss:// server with' -r -F
+complete -c coordctl -n "__fish_coordctl_using_subcommand errors; and __fish_seen_subcommand_from top" -l tls-cert -d 'Client certificate (PEM) for mutual TLS' -r -F
+complete -c coordctl -n "__fish_coordctl_using_subcommand errors; and __fish_seen_subcommand_from top" -l tls-key -d 'Client private key (PEM) for mutual TLS' -r -F
+complete -c coordctl -n "__fish_coordctl_using_subcommand errors; and __fish_seen_subcommand_from top" -s y -l yes -d 'Answer yes to confirmation prompts (required for destructive verbs off a terminal)'
+complete -c coordctl -n "__fish_coordctl_using_subcommand errors; and __fish_seen_subcommand_from top" -l dry-run -d 'Print exactly what would change, change nothing'
+complete -c coordctl -n "__fish_coordctl_using_subcommand errors; and __fish_seen_subcommand_from top" -l read-only -d 'Refuse every write'
+complete -c coordctl -n "__fish_coordctl_using_subcommand errors; and __fish_seen_subcommand_from top" -l strict -d 'Fail (exit 1) when any entry could not be read cleanly'
+complete -c coordctl -n "__fish_coordctl_using_subcommand errors; and __fish_seen_subcommand_from top" -l tls-insecure -d 'Skip TLS certificate verification (unsafe outside testing)'
+complete -c coordctl -n "__fish_coordctl_using_subcommand errors; and __fish_seen_subcommand_from top" -s h -l help -d 'Print help'
+complete -c coordctl -n "__fish_coordctl_using_subcommand errors; and __fish_seen_subcommand_from top" -s V -l version -d 'Print version'
+complete -c coordctl -n "__fish_coordctl_using_subcommand errors; and __fish_seen_subcommand_from signatures" -l match -d 'Only signatures matching this glob (SSCAN MATCH), e.g. \'Timeout*\'' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand errors; and __fish_seen_subcommand_from signatures" -l name -d 'Only signatures of this error name' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand errors; and __fish_seen_subcommand_from signatures" -l url -d 'Redis address: redis://, rediss://, redis+unix:// URL or a bare host:port [default: from REDIS_HOST and REDIS_PORT, else localhost:6379]' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand errors; and __fish_seen_subcommand_from signatures" -l namespace -d 'Prefix for every key and channel, for several environments in one Redis' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand errors; and __fish_seen_subcommand_from signatures" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''"
+complete -c coordctl -n "__fish_coordctl_using_subcommand errors; and __fish_seen_subcommand_from signatures" -l color -d 'When to use colour (NO_COLOR is honoured by auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c coordctl -n "__fish_coordctl_using_subcommand errors; and __fish_seen_subcommand_from signatures" -l connect-timeout -d 'Give up connecting after this long' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand errors; and __fish_seen_subcommand_from signatures" -l command-timeout -d 'Give up waiting for a reply after this long (0 waits forever)' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand errors; and __fish_seen_subcommand_from signatures" -l tls-ca-cert -d 'CA certificate (PEM) to verify a rediss:// server with' -r -F
+complete -c coordctl -n "__fish_coordctl_using_subcommand errors; and __fish_seen_subcommand_from signatures" -l tls-cert -d 'Client certificate (PEM) for mutual TLS' -r -F
+complete -c coordctl -n "__fish_coordctl_using_subcommand errors; and __fish_seen_subcommand_from signatures" -l tls-key -d 'Client private key (PEM) for mutual TLS' -r -F
+complete -c coordctl -n "__fish_coordctl_using_subcommand errors; and __fish_seen_subcommand_from signatures" -s y -l yes -d 'Answer yes to confirmation prompts (required for destructive verbs off a terminal)'
+complete -c coordctl -n "__fish_coordctl_using_subcommand errors; and __fish_seen_subcommand_from signatures" -l dry-run -d 'Print exactly what would change, change nothing'
+complete -c coordctl -n "__fish_coordctl_using_subcommand errors; and __fish_seen_subcommand_from signatures" -l read-only -d 'Refuse every write'
+complete -c coordctl -n "__fish_coordctl_using_subcommand errors; and __fish_seen_subcommand_from signatures" -l strict -d 'Fail (exit 1) when any entry could not be read cleanly'
+complete -c coordctl -n "__fish_coordctl_using_subcommand errors; and __fish_seen_subcommand_from signatures" -l tls-insecure -d 'Skip TLS certificate verification (unsafe outside testing)'
+complete -c coordctl -n "__fish_coordctl_using_subcommand errors; and __fish_seen_subcommand_from signatures" -s h -l help -d 'Print help'
+complete -c coordctl -n "__fish_coordctl_using_subcommand errors; and __fish_seen_subcommand_from signatures" -s V -l version -d 'Print version'
+complete -c coordctl -n "__fish_coordctl_using_subcommand errors; and __fish_seen_subcommand_from sigs" -l match -d 'Only signatures matching this glob (SSCAN MATCH), e.g. \'Timeout*\'' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand errors; and __fish_seen_subcommand_from sigs" -l name -d 'Only signatures of this error name' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand errors; and __fish_seen_subcommand_from sigs" -l url -d 'Redis address: redis://, rediss://, redis+unix:// URL or a bare host:port [default: from REDIS_HOST and REDIS_PORT, else localhost:6379]' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand errors; and __fish_seen_subcommand_from sigs" -l namespace -d 'Prefix for every key and channel, for several environments in one Redis' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand errors; and __fish_seen_subcommand_from sigs" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''"
+complete -c coordctl -n "__fish_coordctl_using_subcommand errors; and __fish_seen_subcommand_from sigs" -l color -d 'When to use colour (NO_COLOR is honoured by auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c coordctl -n "__fish_coordctl_using_subcommand errors; and __fish_seen_subcommand_from sigs" -l connect-timeout -d 'Give up connecting after this long' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand errors; and __fish_seen_subcommand_from sigs" -l command-timeout -d 'Give up waiting for a reply after this long (0 waits forever)' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand errors; and __fish_seen_subcommand_from sigs" -l tls-ca-cert -d 'CA certificate (PEM) to verify a rediss:// server with' -r -F
+complete -c coordctl -n "__fish_coordctl_using_subcommand errors; and __fish_seen_subcommand_from sigs" -l tls-cert -d 'Client certificate (PEM) for mutual TLS' -r -F
+complete -c coordctl -n "__fish_coordctl_using_subcommand errors; and __fish_seen_subcommand_from sigs" -l tls-key -d 'Client private key (PEM) for mutual TLS' -r -F
+complete -c coordctl -n "__fish_coordctl_using_subcommand errors; and __fish_seen_subcommand_from sigs" -s y -l yes -d 'Answer yes to confirmation prompts (required for destructive verbs off a terminal)'
+complete -c coordctl -n "__fish_coordctl_using_subcommand errors; and __fish_seen_subcommand_from sigs" -l dry-run -d 'Print exactly what would change, change nothing'
+complete -c coordctl -n "__fish_coordctl_using_subcommand errors; and __fish_seen_subcommand_from sigs" -l read-only -d 'Refuse every write'
+complete -c coordctl -n "__fish_coordctl_using_subcommand errors; and __fish_seen_subcommand_from sigs" -l strict -d 'Fail (exit 1) when any entry could not be read cleanly'
+complete -c coordctl -n "__fish_coordctl_using_subcommand errors; and __fish_seen_subcommand_from sigs" -l tls-insecure -d 'Skip TLS certificate verification (unsafe outside testing)'
+complete -c coordctl -n "__fish_coordctl_using_subcommand errors; and __fish_seen_subcommand_from sigs" -s h -l help -d 'Print help'
+complete -c coordctl -n "__fish_coordctl_using_subcommand errors; and __fish_seen_subcommand_from sigs" -s V -l version -d 'Print version'
+complete -c coordctl -n "__fish_coordctl_using_subcommand errors; and __fish_seen_subcommand_from record" -l task -d 'The failed task (taskId)' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand errors; and __fish_seen_subcommand_from record" -l project -d 'Its project (projectId)' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand errors; and __fish_seen_subcommand_from record" -l agent -d 'The agent that ran it' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand errors; and __fish_seen_subcommand_from record" -l name -d 'The error\'s name (error.name), e.g. TimeoutError' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand errors; and __fish_seen_subcommand_from record" -l message -d 'The error\'s message (error.message); may start with \'-\'' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand errors; and __fish_seen_subcommand_from record" -l code -d 'The error\'s code (error.code), e.g. ETIMEDOUT; left out of the entry when not given' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand errors; and __fish_seen_subcommand_from record" -l severity -d 'Severity, a plain word (it names the channel events:errors:<severity>)' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand errors; and __fish_seen_subcommand_from record" -l url -d 'Redis address: redis://, rediss://, redis+unix:// URL or a bare host:port [default: from REDIS_HOST and REDIS_PORT, else localhost:6379]' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand errors; and __fish_seen_subcommand_from record" -l namespace -d 'Prefix for every key and channel, for several environments in one Redis' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand errors; and __fish_seen_subcommand_from record" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''"
+complete -c coordctl -n "__fish_coordctl_using_subcommand errors; and __fish_seen_subcommand_from record" -l color -d 'When to use colour (NO_COLOR is honoured by auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c coordctl -n "__fish_coordctl_using_subcommand errors; and __fish_seen_subcommand_from record" -l connect-timeout -d 'Give up connecting after this long' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand errors; and __fish_seen_subcommand_from record" -l command-timeout -d 'Give up waiting for a reply after this long (0 waits forever)' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand errors; and __fish_seen_subcommand_from record" -l tls-ca-cert -d 'CA certificate (PEM) to verify a rediss:// server with' -r -F
+complete -c coordctl -n "__fish_coordctl_using_subcommand errors; and __fish_seen_subcommand_from record" -l tls-cert -d 'Client certificate (PEM) for mutual TLS' -r -F
+complete -c coordctl -n "__fish_coordctl_using_subcommand errors; and __fish_seen_subcommand_from record" -l tls-key -d 'Client private key (PEM) for mutual TLS' -r -F
+complete -c coordctl -n "__fish_coordctl_using_subcommand errors; and __fish_seen_subcommand_from record" -l recoverable -d 'Mark the error as recoverable (recoverable: true)'
+complete -c coordctl -n "__fish_coordctl_using_subcommand errors; and __fish_seen_subcommand_from record" -l publish -d 'Also publish the seed\'s task_failure message on events:errors:<severity>'
+complete -c coordctl -n "__fish_coordctl_using_subcommand errors; and __fish_seen_subcommand_from record" -s y -l yes -d 'Answer yes to confirmation prompts (required for destructive verbs off a terminal)'
+complete -c coordctl -n "__fish_coordctl_using_subcommand errors; and __fish_seen_subcommand_from record" -l dry-run -d 'Print exactly what would change, change nothing'
+complete -c coordctl -n "__fish_coordctl_using_subcommand errors; and __fish_seen_subcommand_from record" -l read-only -d 'Refuse every write'
+complete -c coordctl -n "__fish_coordctl_using_subcommand errors; and __fish_seen_subcommand_from record" -l strict -d 'Fail (exit 1) when any entry could not be read cleanly'
+complete -c coordctl -n "__fish_coordctl_using_subcommand errors; and __fish_seen_subcommand_from record" -l tls-insecure -d 'Skip TLS certificate verification (unsafe outside testing)'
+complete -c coordctl -n "__fish_coordctl_using_subcommand errors; and __fish_seen_subcommand_from record" -s h -l help -d 'Print help'
+complete -c coordctl -n "__fish_coordctl_using_subcommand errors; and __fish_seen_subcommand_from record" -s V -l version -d 'Print version'
+complete -c coordctl -n "__fish_coordctl_using_subcommand errors; and __fish_seen_subcommand_from correlate" -l window -d 'How far back an event counts' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand errors; and __fish_seen_subcommand_from correlate" -l threshold -d 'A cascade is at least this many distinct event types within the window' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand errors; and __fish_seen_subcommand_from correlate" -l per-log -d 'Newest entries read from each log (the seed reads 100)' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand errors; and __fish_seen_subcommand_from correlate" -l url -d 'Redis address: redis://, rediss://, redis+unix:// URL or a bare host:port [default: from REDIS_HOST and REDIS_PORT, else localhost:6379]' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand errors; and __fish_seen_subcommand_from correlate" -l namespace -d 'Prefix for every key and channel, for several environments in one Redis' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand errors; and __fish_seen_subcommand_from correlate" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''"
+complete -c coordctl -n "__fish_coordctl_using_subcommand errors; and __fish_seen_subcommand_from correlate" -l color -d 'When to use colour (NO_COLOR is honoured by auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c coordctl -n "__fish_coordctl_using_subcommand errors; and __fish_seen_subcommand_from correlate" -l connect-timeout -d 'Give up connecting after this long' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand errors; and __fish_seen_subcommand_from correlate" -l command-timeout -d 'Give up waiting for a reply after this long (0 waits forever)' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand errors; and __fish_seen_subcommand_from correlate" -l tls-ca-cert -d 'CA certificate (PEM) to verify a rediss:// server with' -r -F
+complete -c coordctl -n "__fish_coordctl_using_subcommand errors; and __fish_seen_subcommand_from correlate" -l tls-cert -d 'Client certificate (PEM) for mutual TLS' -r -F
+complete -c coordctl -n "__fish_coordctl_using_subcommand errors; and __fish_seen_subcommand_from correlate" -l tls-key -d 'Client private key (PEM) for mutual TLS' -r -F
+complete -c coordctl -n "__fish_coordctl_using_subcommand errors; and __fish_seen_subcommand_from correlate" -l publish -d 'Publish the seed\'s error_cascade_detected message on events:errors:correlations when a cascade is found'
+complete -c coordctl -n "__fish_coordctl_using_subcommand errors; and __fish_seen_subcommand_from correlate" -l check -d 'Exit 3 when a cascade is found'
+complete -c coordctl -n "__fish_coordctl_using_subcommand errors; and __fish_seen_subcommand_from correlate" -s y -l yes -d 'Answer yes to confirmation prompts (required for destructive verbs off a terminal)'
+complete -c coordctl -n "__fish_coordctl_using_subcommand errors; and __fish_seen_subcommand_from correlate" -l dry-run -d 'Print exactly what would change, change nothing'
+complete -c coordctl -n "__fish_coordctl_using_subcommand errors; and __fish_seen_subcommand_from correlate" -l read-only -d 'Refuse every write'
+complete -c coordctl -n "__fish_coordctl_using_subcommand errors; and __fish_seen_subcommand_from correlate" -l strict -d 'Fail (exit 1) when any entry could not be read cleanly'
+complete -c coordctl -n "__fish_coordctl_using_subcommand errors; and __fish_seen_subcommand_from correlate" -l tls-insecure -d 'Skip TLS certificate verification (unsafe outside testing)'
+complete -c coordctl -n "__fish_coordctl_using_subcommand errors; and __fish_seen_subcommand_from correlate" -s h -l help -d 'Print help'
+complete -c coordctl -n "__fish_coordctl_using_subcommand errors; and __fish_seen_subcommand_from correlate" -s V -l version -d 'Print version'
+complete -c coordctl -n "__fish_coordctl_using_subcommand errors; and __fish_seen_subcommand_from purge" -l url -d 'Redis address: redis://, rediss://, redis+unix:// URL or a bare host:port [default: from REDIS_HOST and REDIS_PORT, else localhost:6379]' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand errors; and __fish_seen_subcommand_from purge" -l namespace -d 'Prefix for every key and channel, for several environments in one Redis' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand errors; and __fish_seen_subcommand_from purge" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''"
+complete -c coordctl -n "__fish_coordctl_using_subcommand errors; and __fish_seen_subcommand_from purge" -l color -d 'When to use colour (NO_COLOR is honoured by auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c coordctl -n "__fish_coordctl_using_subcommand errors; and __fish_seen_subcommand_from purge" -l connect-timeout -d 'Give up connecting after this long' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand errors; and __fish_seen_subcommand_from purge" -l command-timeout -d 'Give up waiting for a reply after this long (0 waits forever)' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand errors; and __fish_seen_subcommand_from purge" -l tls-ca-cert -d 'CA certificate (PEM) to verify a rediss:// server with' -r -F
+complete -c coordctl -n "__fish_coordctl_using_subcommand errors; and __fish_seen_subcommand_from purge" -l tls-cert -d 'Client certificate (PEM) for mutual TLS' -r -F
+complete -c coordctl -n "__fish_coordctl_using_subcommand errors; and __fish_seen_subcommand_from purge" -l tls-key -d 'Client private key (PEM) for mutual TLS' -r -F
+complete -c coordctl -n "__fish_coordctl_using_subcommand errors; and __fish_seen_subcommand_from purge" -s y -l yes -d 'Answer yes to confirmation prompts (required for destructive verbs off a terminal)'
+complete -c coordctl -n "__fish_coordctl_using_subcommand errors; and __fish_seen_subcommand_from purge" -l dry-run -d 'Print exactly what would change, change nothing'
+complete -c coordctl -n "__fish_coordctl_using_subcommand errors; and __fish_seen_subcommand_from purge" -l read-only -d 'Refuse every write'
+complete -c coordctl -n "__fish_coordctl_using_subcommand errors; and __fish_seen_subcommand_from purge" -l strict -d 'Fail (exit 1) when any entry could not be read cleanly'
+complete -c coordctl -n "__fish_coordctl_using_subcommand errors; and __fish_seen_subcommand_from purge" -l tls-insecure -d 'Skip TLS certificate verification (unsafe outside testing)'
+complete -c coordctl -n "__fish_coordctl_using_subcommand errors; and __fish_seen_subcommand_from purge" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c coordctl -n "__fish_coordctl_using_subcommand errors; and __fish_seen_subcommand_from purge" -s V -l version -d 'Print version'
+complete -c coordctl -n "__fish_coordctl_using_subcommand errors; and __fish_seen_subcommand_from help" -f -a "log" -d 'Error log entries, newest first, from the task log and every training log'
+complete -c coordctl -n "__fish_coordctl_using_subcommand errors; and __fish_seen_subcommand_from help" -f -a "show" -d 'A task\'s details hash (errors:task:<task>:details) and its log entries'
+complete -c coordctl -n "__fish_coordctl_using_subcommand errors; and __fish_seen_subcommand_from help" -f -a "top" -d 'Error counters (errors:counters), highest first'
+complete -c coordctl -n "__fish_coordctl_using_subcommand errors; and __fish_seen_subcommand_from help" -f -a "signatures" -d 'Known error signatures (errors:unique_signatures)'
+complete -c coordctl -n "__fish_coordctl_using_subcommand errors; and __fish_seen_subcommand_from help" -f -a "record" -d 'Record a task failure the way the seed\'s logTaskError does, in one transaction'
+complete -c coordctl -n "__fish_coordctl_using_subcommand errors; and __fish_seen_subcommand_from help" -f -a "correlate" -d 'Look for an error cascade: several event types within a window (the seed\'s correlateErrors, over the task log and every training log)'
+complete -c coordctl -n "__fish_coordctl_using_subcommand errors; and __fish_seen_subcommand_from help" -f -a "purge" -d 'Delete error data: logs, details hashes, counters, signatures'
+complete -c coordctl -n "__fish_coordctl_using_subcommand errors; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c coordctl -n "__fish_coordctl_using_subcommand completions" -l url -d 'Redis address: redis://, rediss://, redis+unix:// URL or a bare host:port [default: from REDIS_HOST and REDIS_PORT, else localhost:6379]' -r
 complete -c coordctl -n "__fish_coordctl_using_subcommand completions" -l namespace -d 'Prefix for every key and channel, for several environments in one Redis' -r
 complete -c coordctl -n "__fish_coordctl_using_subcommand completions" -s o -l output -d 'Output format' -r -f -a "table\t''
@@ -457,11 +687,12 @@ complete -c coordctl -n "__fish_coordctl_using_subcommand man" -l strict -d 'Fai
 complete -c coordctl -n "__fish_coordctl_using_subcommand man" -l tls-insecure -d 'Skip TLS certificate verification (unsafe outside testing)'
 complete -c coordctl -n "__fish_coordctl_using_subcommand man" -s h -l help -d 'Print help'
 complete -c coordctl -n "__fish_coordctl_using_subcommand man" -s V -l version -d 'Print version'
-complete -c coordctl -n "__fish_coordctl_using_subcommand help; and not __fish_seen_subcommand_from context agents completions man help" -f -a "context" -d 'Project context hashes (context:project:<id>)'
-complete -c coordctl -n "__fish_coordctl_using_subcommand help; and not __fish_seen_subcommand_from context agents completions man help" -f -a "agents" -d 'Agent status hashes (agent:status:<agent>)'
-complete -c coordctl -n "__fish_coordctl_using_subcommand help; and not __fish_seen_subcommand_from context agents completions man help" -f -a "completions" -d 'Print a shell completion script'
-complete -c coordctl -n "__fish_coordctl_using_subcommand help; and not __fish_seen_subcommand_from context agents completions man help" -f -a "man" -d 'Print the man page, or write every page into a directory'
-complete -c coordctl -n "__fish_coordctl_using_subcommand help; and not __fish_seen_subcommand_from context agents completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c coordctl -n "__fish_coordctl_using_subcommand help; and not __fish_seen_subcommand_from context agents errors completions man help" -f -a "context" -d 'Project context hashes (context:project:<id>)'
+complete -c coordctl -n "__fish_coordctl_using_subcommand help; and not __fish_seen_subcommand_from context agents errors completions man help" -f -a "agents" -d 'Agent status hashes (agent:status:<agent>)'
+complete -c coordctl -n "__fish_coordctl_using_subcommand help; and not __fish_seen_subcommand_from context agents errors completions man help" -f -a "errors" -d 'Error logs, counters, signatures and cascades (errors:*)'
+complete -c coordctl -n "__fish_coordctl_using_subcommand help; and not __fish_seen_subcommand_from context agents errors completions man help" -f -a "completions" -d 'Print a shell completion script'
+complete -c coordctl -n "__fish_coordctl_using_subcommand help; and not __fish_seen_subcommand_from context agents errors completions man help" -f -a "man" -d 'Print the man page, or write every page into a directory'
+complete -c coordctl -n "__fish_coordctl_using_subcommand help; and not __fish_seen_subcommand_from context agents errors completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c coordctl -n "__fish_coordctl_using_subcommand help; and __fish_seen_subcommand_from context" -f -a "list" -d 'List project contexts'
 complete -c coordctl -n "__fish_coordctl_using_subcommand help; and __fish_seen_subcommand_from context" -f -a "show" -d 'Show every field of one project\'s context'
 complete -c coordctl -n "__fish_coordctl_using_subcommand help; and __fish_seen_subcommand_from context" -f -a "set" -d 'Set fields (one atomic write, then the seed\'s events:context:updated message)'
@@ -473,3 +704,10 @@ complete -c coordctl -n "__fish_coordctl_using_subcommand help; and __fish_seen_
 complete -c coordctl -n "__fish_coordctl_using_subcommand help; and __fish_seen_subcommand_from agents" -f -a "set" -d 'Set an agent\'s status (the seed\'s updateAgentStatus, in one transaction)'
 complete -c coordctl -n "__fish_coordctl_using_subcommand help; and __fish_seen_subcommand_from agents" -f -a "remove" -d 'Delete agent hashes'
 complete -c coordctl -n "__fish_coordctl_using_subcommand help; and __fish_seen_subcommand_from agents" -f -a "prune" -d 'Delete agents that have not reported for a while'
+complete -c coordctl -n "__fish_coordctl_using_subcommand help; and __fish_seen_subcommand_from errors" -f -a "log" -d 'Error log entries, newest first, from the task log and every training log'
+complete -c coordctl -n "__fish_coordctl_using_subcommand help; and __fish_seen_subcommand_from errors" -f -a "show" -d 'A task\'s details hash (errors:task:<task>:details) and its log entries'
+complete -c coordctl -n "__fish_coordctl_using_subcommand help; and __fish_seen_subcommand_from errors" -f -a "top" -d 'Error counters (errors:counters), highest first'
+complete -c coordctl -n "__fish_coordctl_using_subcommand help; and __fish_seen_subcommand_from errors" -f -a "signatures" -d 'Known error signatures (errors:unique_signatures)'
+complete -c coordctl -n "__fish_coordctl_using_subcommand help; and __fish_seen_subcommand_from errors" -f -a "record" -d 'Record a task failure the way the seed\'s logTaskError does, in one transaction'
+complete -c coordctl -n "__fish_coordctl_using_subcommand help; and __fish_seen_subcommand_from errors" -f -a "correlate" -d 'Look for an error cascade: several event types within a window (the seed\'s correlateErrors, over the task log and every training log)'
+complete -c coordctl -n "__fish_coordctl_using_subcommand help; and __fish_seen_subcommand_from errors" -f -a "purge" -d 'Delete error data: logs, details hashes, counters, signatures'

@@ -4,6 +4,7 @@
 
 pub mod agents;
 pub mod context;
+pub mod errors;
 
 use std::path::PathBuf;
 use std::time::Duration;
@@ -118,6 +119,9 @@ pub enum Command {
     /// Agent status hashes (agent:status:<agent>)
     #[command(subcommand)]
     Agents(agents::AgentsCmd),
+    /// Error logs, counters, signatures and cascades (errors:*)
+    #[command(subcommand)]
+    Errors(errors::ErrorsCmd),
     /// Print a shell completion script
     Completions {
         #[arg(value_enum)]

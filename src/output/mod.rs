@@ -139,6 +139,8 @@ impl Ui {
             }
             Format::Json | Format::Jsonl => self.json(d)?,
         }
+        // The data first, then the warning about it: stderr is not buffered.
+        self.flush()?;
         let n = problems.len();
         let plural = if n == 1 { "" } else { "s" };
         self.settle_problems(n, format!("{n} problem{plural} in this entry"))

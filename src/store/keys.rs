@@ -68,6 +68,70 @@ pub fn glob_escape(s: &str) -> String {
     out
 }
 
+// Errors (issue 3): the task log, training logs, per-task details, signatures, counters and
+// the error channels.
+pub const ERRORS_TASKS_LOG: &str = "errors:tasks:log";
+/// `errors:training:<project>:log`.
+pub const ERRORS_TRAINING: &str = "errors:training:";
+const ERRORS_TRAINING_LOG_END: &str = ":log";
+/// `errors:task:<task>:details`.
+pub const ERRORS_TASK: &str = "errors:task:";
+const ERRORS_TASK_DETAILS_END: &str = ":details";
+pub const ERRORS_SIGNATURES: &str = "errors:unique_signatures";
+pub const ERRORS_COUNTERS: &str = "errors:counters";
+/// `events:errors:<severity>`.
+pub const CHANNEL_ERRORS: &str = "events:errors:";
+pub const CHANNEL_ERRORS_CORRELATIONS: &str = "events:errors:correlations";
+
+impl Keys {
+    pub fn errors_tasks_log(&self) -> String {
+        self.key(ERRORS_TASKS_LOG)
+    }
+
+    pub fn errors_training_log(&self, project: &str) -> String {
+        self.key(&format!(
+            "{ERRORS_TRAINING}{project}{ERRORS_TRAINING_LOG_END}"
+        ))
+    }
+
+    /// SCAN pattern for every project's training log.
+    pub fn errors_training_logs(&self) -> String {
+        format!("{}{ERRORS_TRAINING_LOG_END}", self.pattern(ERRORS_TRAINING))
+    }
+
+    /// The project of a training log key, if `full` is one.
+    pub fn errors_training_project<'a>(&self, full: &'a str) -> Option<&'a str> {
+        self.suffix(full, ERRORS_TRAINING)?
+            .strip_suffix(ERRORS_TRAINING_LOG_END)
+    }
+
+    pub fn errors_task_details(&self, task: &str) -> String {
+        self.key(&format!("{ERRORS_TASK}{task}{ERRORS_TASK_DETAILS_END}"))
+    }
+
+    /// SCAN pattern for every task's details hash.
+    pub fn errors_task_details_all(&self) -> String {
+        format!("{}{ERRORS_TASK_DETAILS_END}", self.pattern(ERRORS_TASK))
+    }
+
+    pub fn errors_signatures(&self) -> String {
+        self.key(ERRORS_SIGNATURES)
+    }
+
+    pub fn errors_counters(&self) -> String {
+        self.key(ERRORS_COUNTERS)
+    }
+
+    /// `events:errors:<severity>`, where the seed's `publishError` sends a task failure.
+    pub fn errors_channel(&self, severity: &str) -> String {
+        self.key(&format!("{CHANNEL_ERRORS}{severity}"))
+    }
+
+    pub fn errors_correlations_channel(&self) -> String {
+        self.key(CHANNEL_ERRORS_CORRELATIONS)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -94,6 +158,21 @@ mod tests {
             Keys::same_slot("retry:dead_letter_queue", "draining"),
             "{retry:dead_letter_queue}:draining"
         );
+    }
+
+    #[test]
+    fn errors_keys_and_patterns() {
+        let k = Keys::new(Some("ns"));
+        assert_eq!(k.errors_training_log("p:1"), "ns:errors:training:p:1:log");
+        assert_eq!(k.errors_training_logs(), "ns:errors:training:*:log");
+        assert_eq!(
+            k.errors_training_project("ns:errors:training:p:1:log"),
+            Some("p:1")
+        );
+        assert_eq!(k.errors_training_project("ns:errors:training:p"), None);
+        assert_eq!(k.errors_task_details("t"), "ns:errors:task:t:details");
+        assert_eq!(k.errors_task_details_all(), "ns:errors:task:*:details");
+        assert_eq!(k.errors_channel("high"), "ns:events:errors:high");
     }
 
     #[test]

@@ -13,6 +13,7 @@
 pub mod agents;
 pub mod connect;
 pub mod context;
+pub mod errors;
 pub mod keys;
 pub mod value;
 
@@ -139,6 +140,84 @@ impl Store {
         Ok(replies)
     }
 
+    /// Run `pipe` as one MULTI/EXEC transaction and hand back every command's reply, errors
+    /// included (`Value::ServerError` in its place). For writes where one command may fail
+    /// inside EXEC while the others apply, and the caller must say exactly which.
+    pub fn atomic_replies(&mut self, pipe: &mut redis::Pipeline, what: &str) -> Result<Vec<Value>> {
+        self.guard_write(what)?;
+        pipe.atomic()
+            .ignore_errors()
+            .query(&mut self.conn)
+            .with_context(|| what.to_string())
+    }
+
+    /// Visit the members of a set (SSCAN) a batch at a time, each member once, optionally
+    /// only those matching the glob `pattern`.
+    pub fn scan_set(
+        &mut self,
+        key: &str,
+        pattern: Option<&str>,
+        mut each_batch: impl FnMut(Vec<Vec<u8>>) -> Result<()>,
+    ) -> Result<()> {
+        let mut seen: HashSet<u64> = HashSet::new();
+        self.scan_collection("SSCAN", key, pattern, |items| {
+            let fresh = items
+                .into_iter()
+                .filter(|m| seen.insert(name_hash(m)))
+                .collect();
+            each_batch(fresh)
+        })
+    }
+
+    /// Visit the field/value pairs of a hash (HSCAN) a batch at a time, each field once.
+    pub fn scan_hash(
+        &mut self,
+        key: &str,
+        mut each_batch: impl FnMut(Vec<(Vec<u8>, Vec<u8>)>) -> Result<()>,
+    ) -> Result<()> {
+        let mut seen: HashSet<u64> = HashSet::new();
+        self.scan_collection("HSCAN", key, None, |items| {
+            let mut pairs = Vec::with_capacity(items.len() / 2);
+            let mut it = items.into_iter();
+            while let (Some(field), Some(value)) = (it.next(), it.next()) {
+                if seen.insert(name_hash(&field)) {
+                    pairs.push((field, value));
+                }
+            }
+            each_batch(pairs)
+        })
+    }
+
+    /// The SSCAN/HSCAN cursor loop. SCAN-family commands may repeat an item while the
+    /// server rehashes; the callers above drop repeats.
+    fn scan_collection(
+        &mut self,
+        command: &str,
+        key: &str,
+        pattern: Option<&str>,
+        mut each_batch: impl FnMut(Vec<Vec<u8>>) -> Result<()>,
+    ) -> Result<()> {
+        let mut cursor: u64 = 0;
+        loop {
+            let mut cmd = redis::cmd(command);
+            cmd.arg(key).arg(cursor);
+            if let Some(p) = pattern {
+                cmd.arg("MATCH").arg(p);
+            }
+            cmd.arg("COUNT").arg(SCAN_COUNT);
+            let (next, items): (u64, Vec<Vec<u8>>) = cmd
+                .query(&mut self.conn)
+                .with_context(|| format!("reading {key}"))?;
+            if !items.is_empty() {
+                each_batch(items)?;
+            }
+            if next == 0 {
+                return Ok(());
+            }
+            cursor = next;
+        }
+    }
+
     /// Run a Lua script that writes. Scripts are atomic on the server.
     pub fn script(
         &mut self,
@@ -174,4 +253,12 @@ impl Store {
         }
         Ok(())
     }
+}
+
+/// A 64-bit hash of a key or member name, for remembering what a scan has already returned
+/// at 8 bytes per item instead of the whole name.
+fn name_hash(name: &[u8]) -> u64 {
+    let mut h = DefaultHasher::new();
+    name.hash(&mut h);
+    h.finish()
 }

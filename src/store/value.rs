@@ -95,7 +95,8 @@ pub fn json_object(raw: &[u8]) -> Result<serde_json::Map<String, serde_json::Val
     }
 }
 
-fn json_kind(v: &serde_json::Value) -> &'static str {
+/// "a string", "an array", …: what a JSON value is, for saying what was expected instead.
+pub fn json_kind(v: &serde_json::Value) -> &'static str {
     match v {
         serde_json::Value::Null => "null",
         serde_json::Value::Bool(_) => "a boolean",
