@@ -186,13 +186,8 @@ fn unreachable(display: &str, err: &redis::RedisError, opts: &ConnectOptions) ->
             "pass --tls-ca-cert FILE for a private CA, or --tls-insecure to skip verification"
                 .to_string(),
         )
-    } else if err.is_connection_refusal() {
-        (
-            text.clone(),
-            "is redis-server running there? set --url or REDIS_URL (or REDIS_HOST/REDIS_PORT)"
-                .to_string(),
-        )
     } else {
+        // Refused, reset, unreachable network: the server is not where we were told.
         (
             text.clone(),
             "is redis-server running there? set --url or REDIS_URL (or REDIS_HOST/REDIS_PORT)"
