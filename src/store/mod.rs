@@ -74,11 +74,7 @@ impl Store {
                 .with_context(|| format!("scanning keys matching {pattern}"))?;
             let fresh: Vec<Vec<u8>> = batch
                 .into_iter()
-                .filter(|k| {
-                    let mut h = DefaultHasher::new();
-                    k.hash(&mut h);
-                    seen.insert(h.finish())
-                })
+                .filter(|k| seen.insert(name_hash(k)))
                 .collect();
             if !fresh.is_empty() {
                 each_batch(self, fresh)?;
