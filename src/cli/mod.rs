@@ -3,6 +3,7 @@
 //! Each domain's verbs live in their own file here; `commands/` turns them into work.
 
 pub mod agents;
+pub mod breaker;
 pub mod context;
 
 use std::path::PathBuf;
@@ -118,6 +119,9 @@ pub enum Command {
     /// Agent status hashes (agent:status:<agent>)
     #[command(subcommand)]
     Agents(agents::AgentsCmd),
+    /// Circuit breakers (circuit_breakers:<component>)
+    #[command(subcommand)]
+    Breaker(breaker::BreakerCmd),
     /// Print a shell completion script
     Completions {
         #[arg(value_enum)]
