@@ -167,7 +167,7 @@ fn summary(target: Target, c: &str, changed: bool, previous: &str, row: &Breaker
     }
     let expiry = row
         .ttl_seconds
-        .map(|t| format!("; expires in {}", crate::output::short_span(t as u64)))
+        .map(|t| format!("; expires in {}", crate::time::span(t.max(0) as u64)))
         .unwrap_or_default();
     match target {
         Target::Open { .. } => format!(

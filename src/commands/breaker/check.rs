@@ -10,6 +10,7 @@ use super::Ctx;
 use crate::exit::Exit;
 use crate::output::Format;
 use crate::store::breaker::{self, Check};
+use crate::time::span;
 
 /// The JSON answer: the seed's `{open, state}` and what else a script may want to know.
 #[derive(Serialize)]
@@ -73,10 +74,7 @@ fn sentence(c: &Check, in_secs: Option<u64>) -> String {
     }
     if c.open {
         return match in_secs {
-            Some(s) => format!(
-                "{who}: calls refused; half-open in {}",
-                humantime::format_duration(Duration::from_secs(s))
-            ),
+            Some(s) => format!("{who}: calls refused; half-open in {}", span(s)),
             None => format!("{who}: calls refused; it never goes half-open (see the warning)"),
         };
     }

@@ -21,6 +21,7 @@ use crate::cli::breaker::ExecArgs;
 use crate::exit::{Exit, Fail};
 use crate::output::redact;
 use crate::store::breaker::{self, Outcome, Target};
+use crate::time::span;
 
 pub fn exec(ctx: &mut Ctx, args: &ExecArgs) -> Result<Exit> {
     let c = args.component.as_str();
@@ -43,7 +44,7 @@ pub fn exec(ctx: &mut Ctx, args: &ExecArgs) -> Result<Exit> {
             .half_open_in
             .map(|d| {
                 let secs = Duration::from_secs(d.as_millis().div_ceil(1000) as u64);
-                format!(" (half-open in {})", humantime::format_duration(secs))
+                format!(" (half-open in {})", span(secs.as_secs()))
             })
             .unwrap_or_default();
         return Err(Fail::new(
@@ -157,7 +158,7 @@ fn record(ctx: &Ctx, c: &str, failure: Option<&str>, expire: Duration) -> Result
             )?;
             ctx.ui.note(&format!(
                 "breaker {c} opened: {reason} (expires in {})",
-                humantime::format_duration(expire)
+                span(expire.as_secs())
             ));
         }
     }
@@ -169,13 +170,13 @@ fn plan_lines(args: &ExecArgs) -> Vec<String> {
     vec![
         format!(
             "check breaker {c}: refuse while open, move to half-open once open longer than {}",
-            humantime::format_duration(args.timing.half_open_after)
+            span(args.timing.half_open_after.as_secs())
         ),
         format!("run {}", shell_words(&args.command)),
         format!("on success: close {c} if it is half-open (circuit_breaker_closed)"),
         format!(
             "on failure: open {c} for {} (circuit_breaker_opened)",
-            humantime::format_duration(args.expire)
+            span(args.expire.as_secs())
         ),
     ]
 }

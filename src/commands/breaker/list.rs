@@ -12,6 +12,7 @@ use crate::cli::breaker::ListArgs;
 use crate::exit::Exit;
 use crate::output::{Cell, Detail, Tone, relative};
 use crate::store::breaker::{self, BreakerState};
+use crate::time::span;
 
 pub fn list(ctx: &mut Ctx, args: &ListArgs) -> Result<Exit> {
     let mut store = ctx.store()?;
@@ -42,11 +43,6 @@ struct BreakerDetail {
     problems: Vec<String>,
 }
 
-/// "2m 13s" for a count of seconds.
-fn span(secs: i64) -> String {
-    humantime::format_duration(Duration::from_secs(secs.max(0) as u64)).to_string()
-}
-
 impl Detail for BreakerDetail {
     fn fields(&self, now: DateTime<Utc>) -> Vec<(String, Cell)> {
         let r = &self.row;
@@ -71,13 +67,13 @@ impl Detail for BreakerDetail {
         if r.parsed == Some(BreakerState::Open) {
             let cell = match r.half_open_in_seconds {
                 Some(0) => Cell::new("due: the next check moves it to half-open").tone(Tone::Warn),
-                Some(s) => Cell::new(format!("in {}", span(s))),
+                Some(s) => Cell::new(format!("in {}", span(s.max(0) as u64))),
                 None => Cell::new("never: no readable opened_at").tone(Tone::Bad),
             };
             out.push(("half-open".to_string(), cell));
         }
         let ttl = match r.ttl_seconds {
-            Some(t) => Cell::new(format!("{} (then closed)", span(t))),
+            Some(t) => Cell::new(format!("{} (then closed)", span(t.max(0) as u64))),
             None if self.exists => Cell::new("none"),
             None => Cell::none(),
         };

@@ -18,6 +18,7 @@ use super::{BreakerState, get, operator};
 use crate::store::Store;
 use crate::store::keys::CHANNEL_BREAKERS;
 use crate::store::value::{bytes, decode, int};
+use crate::time::span;
 
 /// The answer to "may a call go through?".
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -89,10 +90,7 @@ pub fn check(
     let channel = store.keys().key(CHANNEL_BREAKERS);
     let message = event_message("circuit_breaker_half_open", component, None)?;
     let timeout_ms = timeout.as_millis().to_string();
-    let reason = format!(
-        "open longer than the {} timeout",
-        humantime::format_duration(timeout)
-    );
+    let reason = format!("open longer than the {} timeout", span(timeout.as_secs()));
     let by = operator();
     let reply = store.script(
         &CHECK_SCRIPT,
