@@ -14,6 +14,7 @@ pub enum BreakerCmd {
     List(ListArgs),
     /// Show one breaker (a component with no hash is closed)
     Show {
+        #[arg(value_parser = component)]
         component: String,
         #[command(flatten)]
         timing: Timing,
@@ -27,6 +28,7 @@ pub enum BreakerCmd {
                       at once exactly one of them does it."
     )]
     Check {
+        #[arg(value_parser = component)]
         component: String,
         /// Only look: never move an open breaker to half-open (implied by --read-only)
         #[arg(long)]
@@ -72,6 +74,7 @@ pub struct ListArgs {
 #[derive(Args, Debug)]
 pub struct ChangeArgs {
     /// The component, e.g. agent:ml-trainer (the key is circuit_breakers:<component>)
+    #[arg(value_parser = component)]
     pub component: String,
     /// Why: stored in the hash's reason field and sent in the event
     #[arg(long, value_name = "TEXT")]
@@ -93,7 +96,7 @@ pub struct OpenArgs {
 
 #[derive(Args, Debug)]
 pub struct ResetArgs {
-    #[arg(required_unless_present = "all", conflicts_with = "all")]
+    #[arg(required_unless_present = "all", conflicts_with = "all", value_parser = component)]
     pub component: Option<String>,
     /// Every breaker (asks for confirmation; --yes off a terminal)
     #[arg(long)]
@@ -111,6 +114,7 @@ pub struct ResetArgs {
 
 #[derive(Args, Debug)]
 pub struct ExecArgs {
+    #[arg(value_parser = component)]
     pub component: String,
     /// How long the breaker stays open when the command fails (the key's expiry)
     #[arg(long = "for", value_parser = duration, default_value = "5m", value_name = "DURATION")]
@@ -127,4 +131,12 @@ pub enum StateArg {
     Closed,
     Open,
     HalfOpen,
+}
+
+/// A component name: anything but empty (`circuit_breakers:` alone is no breaker).
+fn component(s: &str) -> Result<String, String> {
+    if s.is_empty() {
+        return Err("a component name cannot be empty (e.g. agent:ml-trainer)".into());
+    }
+    Ok(s.to_string())
 }

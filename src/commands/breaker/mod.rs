@@ -108,11 +108,11 @@ impl BreakerRow {
                 }
                 (_, raw) => raw.clone(),
             },
-            half_open_in_seconds: until.map(|ms| (ms + 999) / 1000),
+            half_open_in_seconds: until.map(|ms| ms.saturating_add(999) / 1000),
             half_open_due: until == Some(0),
             expires_before_half_open,
             // Rounded as Redis's TTL command rounds PTTL, so the two agree.
-            ttl_seconds: b.pttl_ms.map(|ms| (ms + 500) / 1000),
+            ttl_seconds: b.pttl_ms.map(|ms| ms.saturating_add(500) / 1000),
             last_change: b.record.as_ref().map(|r| LastChange {
                 by: r.by.clone(),
                 at: r.at_ms.and_then(|ms| Time::from_epoch_ms(ms as f64)),

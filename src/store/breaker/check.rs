@@ -65,7 +65,8 @@ if elapsed > timeout then
     redis.call('PUBLISH', channel, message)
     return {'half-open', 1, 0}
 end
-return {'open', 0, timeout - elapsed + 1}
+-- An opened_at far in the future must not overflow the integer reply.
+return {'open', 0, math.min(timeout - elapsed + 1, 9007199254740991)}
 ";
 
 static CHECK_SCRIPT: LazyLock<redis::Script> =

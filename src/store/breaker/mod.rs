@@ -61,7 +61,8 @@ pub fn ms_until_due(now_ms: i64, opened_at_ms: i64, timeout: Duration) -> i64 {
     if elapsed > timeout {
         0
     } else {
-        timeout - elapsed + 1
+        // An opened_at far in the future (a bad clock, a hand-written value) must not overflow.
+        timeout.saturating_sub(elapsed).saturating_add(1)
     }
 }
 
@@ -111,5 +112,6 @@ mod tests {
         assert_eq!(js_parse_int("NaN"), None);
         assert_eq!(js_parse_int(""), None);
         assert_eq!(js_parse_int("-"), None);
+        assert_eq!(js_parse_int("99999999999999999999"), None);
     }
 }

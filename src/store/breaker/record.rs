@@ -226,6 +226,12 @@ mod tests {
             None
         );
         assert_eq!(breaker(Some("open"), None, 1).half_open_in_ms(t), None);
+        let future = breaker(Some("open"), Some(i64::MAX), 1_000);
+        assert_eq!(
+            future.half_open_in_ms(t),
+            Some(i64::MAX),
+            "saturates, no overflow"
+        );
     }
 
     #[test]

@@ -271,3 +271,12 @@ fn namespace_applies_to_the_key_and_the_channel() {
     );
     assert_eq!(redis::<i64>(&s, &["EXISTS", "circuit_breakers:agent:a"]), 0);
 }
+
+#[test]
+fn an_empty_component_is_a_usage_error() {
+    let s = RedisServer::start();
+    coordctl(&s, ["breaker", "open", ""])
+        .code(2)
+        .stderr_has("a component name cannot be empty");
+    assert_eq!(redis::<i64>(&s, &["EXISTS", "circuit_breakers:"]), 0);
+}
