@@ -47,6 +47,7 @@ complete -c coordctl -n "__fish_coordctl_needs_command" -s V -l version -d 'Prin
 complete -c coordctl -n "__fish_coordctl_needs_command" -f -a "context" -d 'Project context hashes (context:project:<id>)'
 complete -c coordctl -n "__fish_coordctl_needs_command" -f -a "agents" -d 'Agent status hashes (agent:status:<agent>)'
 complete -c coordctl -n "__fish_coordctl_needs_command" -f -a "errors" -d 'Error logs, counters, signatures and cascades (errors:*)'
+complete -c coordctl -n "__fish_coordctl_needs_command" -f -a "breaker" -d 'Circuit breakers (circuit_breakers:<component>)'
 complete -c coordctl -n "__fish_coordctl_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c coordctl -n "__fish_coordctl_needs_command" -f -a "man" -d 'Print the man page, or write every page into a directory'
 complete -c coordctl -n "__fish_coordctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -646,6 +647,259 @@ complete -c coordctl -n "__fish_coordctl_using_subcommand errors; and __fish_see
 complete -c coordctl -n "__fish_coordctl_using_subcommand errors; and __fish_seen_subcommand_from help" -f -a "correlate" -d 'Look for an error cascade: several event types within a window (the seed\'s correlateErrors, over the task log and every training log)'
 complete -c coordctl -n "__fish_coordctl_using_subcommand errors; and __fish_seen_subcommand_from help" -f -a "purge" -d 'Delete error data: logs, details hashes, counters, signatures'
 complete -c coordctl -n "__fish_coordctl_using_subcommand errors; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and not __fish_seen_subcommand_from list ls show check open close half-open reset exec help" -l url -d 'Redis address: redis://, rediss://, redis+unix:// URL or a bare host:port [default: from REDIS_HOST and REDIS_PORT, else localhost:6379]' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and not __fish_seen_subcommand_from list ls show check open close half-open reset exec help" -l namespace -d 'Prefix for every key and channel, for several environments in one Redis' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and not __fish_seen_subcommand_from list ls show check open close half-open reset exec help" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''"
+complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and not __fish_seen_subcommand_from list ls show check open close half-open reset exec help" -l color -d 'When to use colour (NO_COLOR is honoured by auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and not __fish_seen_subcommand_from list ls show check open close half-open reset exec help" -l connect-timeout -d 'Give up connecting after this long' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and not __fish_seen_subcommand_from list ls show check open close half-open reset exec help" -l command-timeout -d 'Give up waiting for a reply after this long (0 waits forever)' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and not __fish_seen_subcommand_from list ls show check open close half-open reset exec help" -l tls-ca-cert -d 'CA certificate (PEM) to verify a rediss:// server with' -r -F
+complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and not __fish_seen_subcommand_from list ls show check open close half-open reset exec help" -l tls-cert -d 'Client certificate (PEM) for mutual TLS' -r -F
+complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and not __fish_seen_subcommand_from list ls show check open close half-open reset exec help" -l tls-key -d 'Client private key (PEM) for mutual TLS' -r -F
+complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and not __fish_seen_subcommand_from list ls show check open close half-open reset exec help" -s y -l yes -d 'Answer yes to confirmation prompts (required for destructive verbs off a terminal)'
+complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and not __fish_seen_subcommand_from list ls show check open close half-open reset exec help" -l dry-run -d 'Print exactly what would change, change nothing'
+complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and not __fish_seen_subcommand_from list ls show check open close half-open reset exec help" -l read-only -d 'Refuse every write'
+complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and not __fish_seen_subcommand_from list ls show check open close half-open reset exec help" -l strict -d 'Fail (exit 1) when any entry could not be read cleanly'
+complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and not __fish_seen_subcommand_from list ls show check open close half-open reset exec help" -l tls-insecure -d 'Skip TLS certificate verification (unsafe outside testing)'
+complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and not __fish_seen_subcommand_from list ls show check open close half-open reset exec help" -s h -l help -d 'Print help'
+complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and not __fish_seen_subcommand_from list ls show check open close half-open reset exec help" -s V -l version -d 'Print version'
+complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and not __fish_seen_subcommand_from list ls show check open close half-open reset exec help" -f -a "list" -d 'List circuit breakers: state, when opened, time to half-open, expiry, last change'
+complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and not __fish_seen_subcommand_from list ls show check open close half-open reset exec help" -f -a "ls" -d 'List circuit breakers: state, when opened, time to half-open, expiry, last change'
+complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and not __fish_seen_subcommand_from list ls show check open close half-open reset exec help" -f -a "show" -d 'Show one breaker (a component with no hash is closed)'
+complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and not __fish_seen_subcommand_from list ls show check open close half-open reset exec help" -f -a "check" -d 'May calls go through? The seed\'s checkCircuitBreaker: exit 0 when allowed, 3 when open'
+complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and not __fish_seen_subcommand_from list ls show check open close half-open reset exec help" -f -a "open" -d 'Open a breaker: calls are refused until it goes half-open or its key expires'
+complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and not __fish_seen_subcommand_from list ls show check open close half-open reset exec help" -f -a "close" -d 'Close a breaker: calls go through again'
+complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and not __fish_seen_subcommand_from list ls show check open close half-open reset exec help" -f -a "half-open" -d 'Move a breaker to half-open: calls go through as trials'
+complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and not __fish_seen_subcommand_from list ls show check open close half-open reset exec help" -f -a "reset" -d 'Delete breaker hashes: closed, with no history, as if they had expired'
+complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and not __fish_seen_subcommand_from list ls show check open close half-open reset exec help" -f -a "exec" -d 'Run a command under a breaker (the seed\'s executeWithCircuitBreaker)'
+complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and not __fish_seen_subcommand_from list ls show check open close half-open reset exec help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and __fish_seen_subcommand_from list" -l state -d 'Only breakers in this state (a hash with no state counts as closed)' -r -f -a "closed\t''
+open\t''
+half-open\t''"
+complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and __fish_seen_subcommand_from list" -l half-open-after -d 'How long a breaker stays open before a check may move it to half-open (the seed\'s 5m)' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and __fish_seen_subcommand_from list" -l url -d 'Redis address: redis://, rediss://, redis+unix:// URL or a bare host:port [default: from REDIS_HOST and REDIS_PORT, else localhost:6379]' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and __fish_seen_subcommand_from list" -l namespace -d 'Prefix for every key and channel, for several environments in one Redis' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''"
+complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR is honoured by auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and __fish_seen_subcommand_from list" -l connect-timeout -d 'Give up connecting after this long' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and __fish_seen_subcommand_from list" -l command-timeout -d 'Give up waiting for a reply after this long (0 waits forever)' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and __fish_seen_subcommand_from list" -l tls-ca-cert -d 'CA certificate (PEM) to verify a rediss:// server with' -r -F
+complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and __fish_seen_subcommand_from list" -l tls-cert -d 'Client certificate (PEM) for mutual TLS' -r -F
+complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and __fish_seen_subcommand_from list" -l tls-key -d 'Client private key (PEM) for mutual TLS' -r -F
+complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmation prompts (required for destructive verbs off a terminal)'
+complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and __fish_seen_subcommand_from list" -l dry-run -d 'Print exactly what would change, change nothing'
+complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and __fish_seen_subcommand_from list" -l read-only -d 'Refuse every write'
+complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and __fish_seen_subcommand_from list" -l strict -d 'Fail (exit 1) when any entry could not be read cleanly'
+complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and __fish_seen_subcommand_from list" -l tls-insecure -d 'Skip TLS certificate verification (unsafe outside testing)'
+complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and __fish_seen_subcommand_from ls" -l state -d 'Only breakers in this state (a hash with no state counts as closed)' -r -f -a "closed\t''
+open\t''
+half-open\t''"
+complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and __fish_seen_subcommand_from ls" -l half-open-after -d 'How long a breaker stays open before a check may move it to half-open (the seed\'s 5m)' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and __fish_seen_subcommand_from ls" -l url -d 'Redis address: redis://, rediss://, redis+unix:// URL or a bare host:port [default: from REDIS_HOST and REDIS_PORT, else localhost:6379]' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and __fish_seen_subcommand_from ls" -l namespace -d 'Prefix for every key and channel, for several environments in one Redis' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''"
+complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and __fish_seen_subcommand_from ls" -l color -d 'When to use colour (NO_COLOR is honoured by auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and __fish_seen_subcommand_from ls" -l connect-timeout -d 'Give up connecting after this long' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and __fish_seen_subcommand_from ls" -l command-timeout -d 'Give up waiting for a reply after this long (0 waits forever)' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and __fish_seen_subcommand_from ls" -l tls-ca-cert -d 'CA certificate (PEM) to verify a rediss:// server with' -r -F
+complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and __fish_seen_subcommand_from ls" -l tls-cert -d 'Client certificate (PEM) for mutual TLS' -r -F
+complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and __fish_seen_subcommand_from ls" -l tls-key -d 'Client private key (PEM) for mutual TLS' -r -F
+complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Answer yes to confirmation prompts (required for destructive verbs off a terminal)'
+complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and __fish_seen_subcommand_from ls" -l dry-run -d 'Print exactly what would change, change nothing'
+complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and __fish_seen_subcommand_from ls" -l read-only -d 'Refuse every write'
+complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and __fish_seen_subcommand_from ls" -l strict -d 'Fail (exit 1) when any entry could not be read cleanly'
+complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and __fish_seen_subcommand_from ls" -l tls-insecure -d 'Skip TLS certificate verification (unsafe outside testing)'
+complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
+complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
+complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and __fish_seen_subcommand_from show" -l half-open-after -d 'How long a breaker stays open before a check may move it to half-open (the seed\'s 5m)' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and __fish_seen_subcommand_from show" -l url -d 'Redis address: redis://, rediss://, redis+unix:// URL or a bare host:port [default: from REDIS_HOST and REDIS_PORT, else localhost:6379]' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and __fish_seen_subcommand_from show" -l namespace -d 'Prefix for every key and channel, for several environments in one Redis' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''"
+complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and __fish_seen_subcommand_from show" -l color -d 'When to use colour (NO_COLOR is honoured by auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and __fish_seen_subcommand_from show" -l connect-timeout -d 'Give up connecting after this long' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and __fish_seen_subcommand_from show" -l command-timeout -d 'Give up waiting for a reply after this long (0 waits forever)' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and __fish_seen_subcommand_from show" -l tls-ca-cert -d 'CA certificate (PEM) to verify a rediss:// server with' -r -F
+complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and __fish_seen_subcommand_from show" -l tls-cert -d 'Client certificate (PEM) for mutual TLS' -r -F
+complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and __fish_seen_subcommand_from show" -l tls-key -d 'Client private key (PEM) for mutual TLS' -r -F
+complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmation prompts (required for destructive verbs off a terminal)'
+complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and __fish_seen_subcommand_from show" -l dry-run -d 'Print exactly what would change, change nothing'
+complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and __fish_seen_subcommand_from show" -l read-only -d 'Refuse every write'
+complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and __fish_seen_subcommand_from show" -l strict -d 'Fail (exit 1) when any entry could not be read cleanly'
+complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and __fish_seen_subcommand_from show" -l tls-insecure -d 'Skip TLS certificate verification (unsafe outside testing)'
+complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and __fish_seen_subcommand_from check" -l half-open-after -d 'How long a breaker stays open before a check may move it to half-open (the seed\'s 5m)' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and __fish_seen_subcommand_from check" -l url -d 'Redis address: redis://, rediss://, redis+unix:// URL or a bare host:port [default: from REDIS_HOST and REDIS_PORT, else localhost:6379]' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and __fish_seen_subcommand_from check" -l namespace -d 'Prefix for every key and channel, for several environments in one Redis' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and __fish_seen_subcommand_from check" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''"
+complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and __fish_seen_subcommand_from check" -l color -d 'When to use colour (NO_COLOR is honoured by auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and __fish_seen_subcommand_from check" -l connect-timeout -d 'Give up connecting after this long' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and __fish_seen_subcommand_from check" -l command-timeout -d 'Give up waiting for a reply after this long (0 waits forever)' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and __fish_seen_subcommand_from check" -l tls-ca-cert -d 'CA certificate (PEM) to verify a rediss:// server with' -r -F
+complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and __fish_seen_subcommand_from check" -l tls-cert -d 'Client certificate (PEM) for mutual TLS' -r -F
+complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and __fish_seen_subcommand_from check" -l tls-key -d 'Client private key (PEM) for mutual TLS' -r -F
+complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and __fish_seen_subcommand_from check" -l no-transition -d 'Only look: never move an open breaker to half-open (implied by --read-only)'
+complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and __fish_seen_subcommand_from check" -s y -l yes -d 'Answer yes to confirmation prompts (required for destructive verbs off a terminal)'
+complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and __fish_seen_subcommand_from check" -l dry-run -d 'Print exactly what would change, change nothing'
+complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and __fish_seen_subcommand_from check" -l read-only -d 'Refuse every write'
+complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and __fish_seen_subcommand_from check" -l strict -d 'Fail (exit 1) when any entry could not be read cleanly'
+complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and __fish_seen_subcommand_from check" -l tls-insecure -d 'Skip TLS certificate verification (unsafe outside testing)'
+complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and __fish_seen_subcommand_from check" -s V -l version -d 'Print version'
+complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and __fish_seen_subcommand_from open" -l reason -d 'Why: stored in the hash\'s reason field and sent in the event' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and __fish_seen_subcommand_from open" -l if-state -d 'Change nothing (exit 3) unless the breaker is still in this state' -r -f -a "closed\t''
+open\t''
+half-open\t''"
+complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and __fish_seen_subcommand_from open" -l for -d 'Expire the key (closing the breaker) after this long; agents may still move it to half-open after their own timeout' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and __fish_seen_subcommand_from open" -l url -d 'Redis address: redis://, rediss://, redis+unix:// URL or a bare host:port [default: from REDIS_HOST and REDIS_PORT, else localhost:6379]' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and __fish_seen_subcommand_from open" -l namespace -d 'Prefix for every key and channel, for several environments in one Redis' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and __fish_seen_subcommand_from open" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''"
+complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and __fish_seen_subcommand_from open" -l color -d 'When to use colour (NO_COLOR is honoured by auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and __fish_seen_subcommand_from open" -l connect-timeout -d 'Give up connecting after this long' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and __fish_seen_subcommand_from open" -l command-timeout -d 'Give up waiting for a reply after this long (0 waits forever)' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and __fish_seen_subcommand_from open" -l tls-ca-cert -d 'CA certificate (PEM) to verify a rediss:// server with' -r -F
+complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and __fish_seen_subcommand_from open" -l tls-cert -d 'Client certificate (PEM) for mutual TLS' -r -F
+complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and __fish_seen_subcommand_from open" -l tls-key -d 'Client private key (PEM) for mutual TLS' -r -F
+complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and __fish_seen_subcommand_from open" -s y -l yes -d 'Answer yes to confirmation prompts (required for destructive verbs off a terminal)'
+complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and __fish_seen_subcommand_from open" -l dry-run -d 'Print exactly what would change, change nothing'
+complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and __fish_seen_subcommand_from open" -l read-only -d 'Refuse every write'
+complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and __fish_seen_subcommand_from open" -l strict -d 'Fail (exit 1) when any entry could not be read cleanly'
+complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and __fish_seen_subcommand_from open" -l tls-insecure -d 'Skip TLS certificate verification (unsafe outside testing)'
+complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and __fish_seen_subcommand_from open" -s h -l help -d 'Print help'
+complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and __fish_seen_subcommand_from open" -s V -l version -d 'Print version'
+complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and __fish_seen_subcommand_from close" -l reason -d 'Why: stored in the hash\'s reason field and sent in the event' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and __fish_seen_subcommand_from close" -l if-state -d 'Change nothing (exit 3) unless the breaker is still in this state' -r -f -a "closed\t''
+open\t''
+half-open\t''"
+complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and __fish_seen_subcommand_from close" -l url -d 'Redis address: redis://, rediss://, redis+unix:// URL or a bare host:port [default: from REDIS_HOST and REDIS_PORT, else localhost:6379]' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and __fish_seen_subcommand_from close" -l namespace -d 'Prefix for every key and channel, for several environments in one Redis' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and __fish_seen_subcommand_from close" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''"
+complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and __fish_seen_subcommand_from close" -l color -d 'When to use colour (NO_COLOR is honoured by auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and __fish_seen_subcommand_from close" -l connect-timeout -d 'Give up connecting after this long' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and __fish_seen_subcommand_from close" -l command-timeout -d 'Give up waiting for a reply after this long (0 waits forever)' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and __fish_seen_subcommand_from close" -l tls-ca-cert -d 'CA certificate (PEM) to verify a rediss:// server with' -r -F
+complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and __fish_seen_subcommand_from close" -l tls-cert -d 'Client certificate (PEM) for mutual TLS' -r -F
+complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and __fish_seen_subcommand_from close" -l tls-key -d 'Client private key (PEM) for mutual TLS' -r -F
+complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and __fish_seen_subcommand_from close" -s y -l yes -d 'Answer yes to confirmation prompts (required for destructive verbs off a terminal)'
+complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and __fish_seen_subcommand_from close" -l dry-run -d 'Print exactly what would change, change nothing'
+complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and __fish_seen_subcommand_from close" -l read-only -d 'Refuse every write'
+complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and __fish_seen_subcommand_from close" -l strict -d 'Fail (exit 1) when any entry could not be read cleanly'
+complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and __fish_seen_subcommand_from close" -l tls-insecure -d 'Skip TLS certificate verification (unsafe outside testing)'
+complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and __fish_seen_subcommand_from close" -s h -l help -d 'Print help'
+complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and __fish_seen_subcommand_from close" -s V -l version -d 'Print version'
+complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and __fish_seen_subcommand_from half-open" -l reason -d 'Why: stored in the hash\'s reason field and sent in the event' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and __fish_seen_subcommand_from half-open" -l if-state -d 'Change nothing (exit 3) unless the breaker is still in this state' -r -f -a "closed\t''
+open\t''
+half-open\t''"
+complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and __fish_seen_subcommand_from half-open" -l url -d 'Redis address: redis://, rediss://, redis+unix:// URL or a bare host:port [default: from REDIS_HOST and REDIS_PORT, else localhost:6379]' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and __fish_seen_subcommand_from half-open" -l namespace -d 'Prefix for every key and channel, for several environments in one Redis' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and __fish_seen_subcommand_from half-open" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''"
+complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and __fish_seen_subcommand_from half-open" -l color -d 'When to use colour (NO_COLOR is honoured by auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and __fish_seen_subcommand_from half-open" -l connect-timeout -d 'Give up connecting after this long' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and __fish_seen_subcommand_from half-open" -l command-timeout -d 'Give up waiting for a reply after this long (0 waits forever)' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and __fish_seen_subcommand_from half-open" -l tls-ca-cert -d 'CA certificate (PEM) to verify a rediss:// server with' -r -F
+complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and __fish_seen_subcommand_from half-open" -l tls-cert -d 'Client certificate (PEM) for mutual TLS' -r -F
+complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and __fish_seen_subcommand_from half-open" -l tls-key -d 'Client private key (PEM) for mutual TLS' -r -F
+complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and __fish_seen_subcommand_from half-open" -s y -l yes -d 'Answer yes to confirmation prompts (required for destructive verbs off a terminal)'
+complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and __fish_seen_subcommand_from half-open" -l dry-run -d 'Print exactly what would change, change nothing'
+complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and __fish_seen_subcommand_from half-open" -l read-only -d 'Refuse every write'
+complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and __fish_seen_subcommand_from half-open" -l strict -d 'Fail (exit 1) when any entry could not be read cleanly'
+complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and __fish_seen_subcommand_from half-open" -l tls-insecure -d 'Skip TLS certificate verification (unsafe outside testing)'
+complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and __fish_seen_subcommand_from half-open" -s h -l help -d 'Print help'
+complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and __fish_seen_subcommand_from half-open" -s V -l version -d 'Print version'
+complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and __fish_seen_subcommand_from reset" -l state -d 'With --all: only breakers in this state' -r -f -a "closed\t''
+open\t''
+half-open\t''"
+complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and __fish_seen_subcommand_from reset" -l reason -d 'Why: sent in each circuit_breaker_closed event' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and __fish_seen_subcommand_from reset" -l if-state -d 'Reset nothing (exit 3) unless the breaker is still in this state' -r -f -a "closed\t''
+open\t''
+half-open\t''"
+complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and __fish_seen_subcommand_from reset" -l url -d 'Redis address: redis://, rediss://, redis+unix:// URL or a bare host:port [default: from REDIS_HOST and REDIS_PORT, else localhost:6379]' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and __fish_seen_subcommand_from reset" -l namespace -d 'Prefix for every key and channel, for several environments in one Redis' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and __fish_seen_subcommand_from reset" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''"
+complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and __fish_seen_subcommand_from reset" -l color -d 'When to use colour (NO_COLOR is honoured by auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and __fish_seen_subcommand_from reset" -l connect-timeout -d 'Give up connecting after this long' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and __fish_seen_subcommand_from reset" -l command-timeout -d 'Give up waiting for a reply after this long (0 waits forever)' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and __fish_seen_subcommand_from reset" -l tls-ca-cert -d 'CA certificate (PEM) to verify a rediss:// server with' -r -F
+complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and __fish_seen_subcommand_from reset" -l tls-cert -d 'Client certificate (PEM) for mutual TLS' -r -F
+complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and __fish_seen_subcommand_from reset" -l tls-key -d 'Client private key (PEM) for mutual TLS' -r -F
+complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and __fish_seen_subcommand_from reset" -l all -d 'Every breaker (asks for confirmation; --yes off a terminal)'
+complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and __fish_seen_subcommand_from reset" -s y -l yes -d 'Answer yes to confirmation prompts (required for destructive verbs off a terminal)'
+complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and __fish_seen_subcommand_from reset" -l dry-run -d 'Print exactly what would change, change nothing'
+complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and __fish_seen_subcommand_from reset" -l read-only -d 'Refuse every write'
+complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and __fish_seen_subcommand_from reset" -l strict -d 'Fail (exit 1) when any entry could not be read cleanly'
+complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and __fish_seen_subcommand_from reset" -l tls-insecure -d 'Skip TLS certificate verification (unsafe outside testing)'
+complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and __fish_seen_subcommand_from reset" -s h -l help -d 'Print help'
+complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and __fish_seen_subcommand_from reset" -s V -l version -d 'Print version'
+complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and __fish_seen_subcommand_from exec" -l for -d 'How long the breaker stays open when the command fails (the key\'s expiry)' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and __fish_seen_subcommand_from exec" -l half-open-after -d 'How long a breaker stays open before a check may move it to half-open (the seed\'s 5m)' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and __fish_seen_subcommand_from exec" -l url -d 'Redis address: redis://, rediss://, redis+unix:// URL or a bare host:port [default: from REDIS_HOST and REDIS_PORT, else localhost:6379]' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and __fish_seen_subcommand_from exec" -l namespace -d 'Prefix for every key and channel, for several environments in one Redis' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and __fish_seen_subcommand_from exec" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''"
+complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and __fish_seen_subcommand_from exec" -l color -d 'When to use colour (NO_COLOR is honoured by auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and __fish_seen_subcommand_from exec" -l connect-timeout -d 'Give up connecting after this long' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and __fish_seen_subcommand_from exec" -l command-timeout -d 'Give up waiting for a reply after this long (0 waits forever)' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and __fish_seen_subcommand_from exec" -l tls-ca-cert -d 'CA certificate (PEM) to verify a rediss:// server with' -r -F
+complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and __fish_seen_subcommand_from exec" -l tls-cert -d 'Client certificate (PEM) for mutual TLS' -r -F
+complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and __fish_seen_subcommand_from exec" -l tls-key -d 'Client private key (PEM) for mutual TLS' -r -F
+complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and __fish_seen_subcommand_from exec" -s y -l yes -d 'Answer yes to confirmation prompts (required for destructive verbs off a terminal)'
+complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and __fish_seen_subcommand_from exec" -l dry-run -d 'Print exactly what would change, change nothing'
+complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and __fish_seen_subcommand_from exec" -l read-only -d 'Refuse every write'
+complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and __fish_seen_subcommand_from exec" -l strict -d 'Fail (exit 1) when any entry could not be read cleanly'
+complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and __fish_seen_subcommand_from exec" -l tls-insecure -d 'Skip TLS certificate verification (unsafe outside testing)'
+complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and __fish_seen_subcommand_from exec" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and __fish_seen_subcommand_from exec" -s V -l version -d 'Print version'
+complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and __fish_seen_subcommand_from help" -f -a "list" -d 'List circuit breakers: state, when opened, time to half-open, expiry, last change'
+complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one breaker (a component with no hash is closed)'
+complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and __fish_seen_subcommand_from help" -f -a "check" -d 'May calls go through? The seed\'s checkCircuitBreaker: exit 0 when allowed, 3 when open'
+complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and __fish_seen_subcommand_from help" -f -a "open" -d 'Open a breaker: calls are refused until it goes half-open or its key expires'
+complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and __fish_seen_subcommand_from help" -f -a "close" -d 'Close a breaker: calls go through again'
+complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and __fish_seen_subcommand_from help" -f -a "half-open" -d 'Move a breaker to half-open: calls go through as trials'
+complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and __fish_seen_subcommand_from help" -f -a "reset" -d 'Delete breaker hashes: closed, with no history, as if they had expired'
+complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and __fish_seen_subcommand_from help" -f -a "exec" -d 'Run a command under a breaker (the seed\'s executeWithCircuitBreaker)'
+complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c coordctl -n "__fish_coordctl_using_subcommand completions" -l url -d 'Redis address: redis://, rediss://, redis+unix:// URL or a bare host:port [default: from REDIS_HOST and REDIS_PORT, else localhost:6379]' -r
 complete -c coordctl -n "__fish_coordctl_using_subcommand completions" -l namespace -d 'Prefix for every key and channel, for several environments in one Redis' -r
 complete -c coordctl -n "__fish_coordctl_using_subcommand completions" -s o -l output -d 'Output format' -r -f -a "table\t''
@@ -687,12 +941,13 @@ complete -c coordctl -n "__fish_coordctl_using_subcommand man" -l strict -d 'Fai
 complete -c coordctl -n "__fish_coordctl_using_subcommand man" -l tls-insecure -d 'Skip TLS certificate verification (unsafe outside testing)'
 complete -c coordctl -n "__fish_coordctl_using_subcommand man" -s h -l help -d 'Print help'
 complete -c coordctl -n "__fish_coordctl_using_subcommand man" -s V -l version -d 'Print version'
-complete -c coordctl -n "__fish_coordctl_using_subcommand help; and not __fish_seen_subcommand_from context agents errors completions man help" -f -a "context" -d 'Project context hashes (context:project:<id>)'
-complete -c coordctl -n "__fish_coordctl_using_subcommand help; and not __fish_seen_subcommand_from context agents errors completions man help" -f -a "agents" -d 'Agent status hashes (agent:status:<agent>)'
-complete -c coordctl -n "__fish_coordctl_using_subcommand help; and not __fish_seen_subcommand_from context agents errors completions man help" -f -a "errors" -d 'Error logs, counters, signatures and cascades (errors:*)'
-complete -c coordctl -n "__fish_coordctl_using_subcommand help; and not __fish_seen_subcommand_from context agents errors completions man help" -f -a "completions" -d 'Print a shell completion script'
-complete -c coordctl -n "__fish_coordctl_using_subcommand help; and not __fish_seen_subcommand_from context agents errors completions man help" -f -a "man" -d 'Print the man page, or write every page into a directory'
-complete -c coordctl -n "__fish_coordctl_using_subcommand help; and not __fish_seen_subcommand_from context agents errors completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c coordctl -n "__fish_coordctl_using_subcommand help; and not __fish_seen_subcommand_from context agents errors breaker completions man help" -f -a "context" -d 'Project context hashes (context:project:<id>)'
+complete -c coordctl -n "__fish_coordctl_using_subcommand help; and not __fish_seen_subcommand_from context agents errors breaker completions man help" -f -a "agents" -d 'Agent status hashes (agent:status:<agent>)'
+complete -c coordctl -n "__fish_coordctl_using_subcommand help; and not __fish_seen_subcommand_from context agents errors breaker completions man help" -f -a "errors" -d 'Error logs, counters, signatures and cascades (errors:*)'
+complete -c coordctl -n "__fish_coordctl_using_subcommand help; and not __fish_seen_subcommand_from context agents errors breaker completions man help" -f -a "breaker" -d 'Circuit breakers (circuit_breakers:<component>)'
+complete -c coordctl -n "__fish_coordctl_using_subcommand help; and not __fish_seen_subcommand_from context agents errors breaker completions man help" -f -a "completions" -d 'Print a shell completion script'
+complete -c coordctl -n "__fish_coordctl_using_subcommand help; and not __fish_seen_subcommand_from context agents errors breaker completions man help" -f -a "man" -d 'Print the man page, or write every page into a directory'
+complete -c coordctl -n "__fish_coordctl_using_subcommand help; and not __fish_seen_subcommand_from context agents errors breaker completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c coordctl -n "__fish_coordctl_using_subcommand help; and __fish_seen_subcommand_from context" -f -a "list" -d 'List project contexts'
 complete -c coordctl -n "__fish_coordctl_using_subcommand help; and __fish_seen_subcommand_from context" -f -a "show" -d 'Show every field of one project\'s context'
 complete -c coordctl -n "__fish_coordctl_using_subcommand help; and __fish_seen_subcommand_from context" -f -a "set" -d 'Set fields (one atomic write, then the seed\'s events:context:updated message)'
@@ -711,3 +966,11 @@ complete -c coordctl -n "__fish_coordctl_using_subcommand help; and __fish_seen_
 complete -c coordctl -n "__fish_coordctl_using_subcommand help; and __fish_seen_subcommand_from errors" -f -a "record" -d 'Record a task failure the way the seed\'s logTaskError does, in one transaction'
 complete -c coordctl -n "__fish_coordctl_using_subcommand help; and __fish_seen_subcommand_from errors" -f -a "correlate" -d 'Look for an error cascade: several event types within a window (the seed\'s correlateErrors, over the task log and every training log)'
 complete -c coordctl -n "__fish_coordctl_using_subcommand help; and __fish_seen_subcommand_from errors" -f -a "purge" -d 'Delete error data: logs, details hashes, counters, signatures'
+complete -c coordctl -n "__fish_coordctl_using_subcommand help; and __fish_seen_subcommand_from breaker" -f -a "list" -d 'List circuit breakers: state, when opened, time to half-open, expiry, last change'
+complete -c coordctl -n "__fish_coordctl_using_subcommand help; and __fish_seen_subcommand_from breaker" -f -a "show" -d 'Show one breaker (a component with no hash is closed)'
+complete -c coordctl -n "__fish_coordctl_using_subcommand help; and __fish_seen_subcommand_from breaker" -f -a "check" -d 'May calls go through? The seed\'s checkCircuitBreaker: exit 0 when allowed, 3 when open'
+complete -c coordctl -n "__fish_coordctl_using_subcommand help; and __fish_seen_subcommand_from breaker" -f -a "open" -d 'Open a breaker: calls are refused until it goes half-open or its key expires'
+complete -c coordctl -n "__fish_coordctl_using_subcommand help; and __fish_seen_subcommand_from breaker" -f -a "close" -d 'Close a breaker: calls go through again'
+complete -c coordctl -n "__fish_coordctl_using_subcommand help; and __fish_seen_subcommand_from breaker" -f -a "half-open" -d 'Move a breaker to half-open: calls go through as trials'
+complete -c coordctl -n "__fish_coordctl_using_subcommand help; and __fish_seen_subcommand_from breaker" -f -a "reset" -d 'Delete breaker hashes: closed, with no history, as if they had expired'
+complete -c coordctl -n "__fish_coordctl_using_subcommand help; and __fish_seen_subcommand_from breaker" -f -a "exec" -d 'Run a command under a breaker (the seed\'s executeWithCircuitBreaker)'

@@ -10,20 +10,35 @@ use std::io;
 /// The process exit codes that scripts rely on.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Exit {
-    Ok = 0,
+    Ok,
     /// A Redis error, an I/O error, a partial failure, bad data under `--strict`.
-    Failure = 1,
+    Failure,
     /// A usage error, or a write refused (missing `--yes`, `--read-only`, declined prompt).
-    Refused = 2,
+    Refused,
     /// A `check` verb's condition failed, or a `watch` ended without what it waited for.
-    CheckFailed = 3,
+    CheckFailed,
     /// Redis cannot be reached or refused our credentials.
-    Unreachable = 4,
+    Unreachable,
+    /// The exit status of a command run on the user's behalf (`breaker exec`), passed through.
+    Child(u8),
+}
+
+impl Exit {
+    pub fn code(self) -> u8 {
+        match self {
+            Exit::Ok => 0,
+            Exit::Failure => 1,
+            Exit::Refused => 2,
+            Exit::CheckFailed => 3,
+            Exit::Unreachable => 4,
+            Exit::Child(code) => code,
+        }
+    }
 }
 
 impl From<Exit> for std::process::ExitCode {
     fn from(e: Exit) -> Self {
-        std::process::ExitCode::from(e as u8)
+        std::process::ExitCode::from(e.code())
     }
 }
 

@@ -68,6 +68,23 @@ pub fn short_span(secs: u64) -> String {
     }
 }
 
+/// A span in its two largest units, for when "3m" is too coarse: 45s, 3m 16s, 1h 5m, 2d 3h.
+pub fn span(secs: u64) -> String {
+    const UNITS: [(u64, &str); 4] = [(86_400, "d"), (3600, "h"), (60, "m"), (1, "s")];
+    let i = UNITS
+        .iter()
+        .position(|(size, _)| secs >= *size)
+        .unwrap_or(3);
+    let (size, unit) = UNITS[i];
+    let major = format!("{}{unit}", secs / size);
+    match UNITS.get(i + 1) {
+        Some((next, next_unit)) if (secs % size) / next > 0 => {
+            format!("{major} {}{next_unit}", (secs % size) / next)
+        }
+        _ => major,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -82,6 +99,16 @@ mod tests {
         assert_eq!(relative(at(7200), now), "2h ago");
         assert_eq!(relative(at(3 * 86_400), now), "3d ago");
         assert_eq!(relative(at(-300), now), "in 5m");
+    }
+
+    #[test]
+    fn spans_in_two_units() {
+        assert_eq!(span(0), "0s");
+        assert_eq!(span(45), "45s");
+        assert_eq!(span(300), "5m");
+        assert_eq!(span(196), "3m 16s");
+        assert_eq!(span(3900), "1h 5m");
+        assert_eq!(span(183_600), "2d 3h");
     }
 
     #[test]

@@ -3,6 +3,7 @@
 //! Each domain's verbs live in their own file here; `commands/` turns them into work.
 
 pub mod agents;
+pub mod breaker;
 pub mod context;
 pub mod errors;
 
@@ -122,6 +123,9 @@ pub enum Command {
     /// Error logs, counters, signatures and cascades (errors:*)
     #[command(subcommand)]
     Errors(errors::ErrorsCmd),
+    /// Circuit breakers (circuit_breakers:<component>)
+    #[command(subcommand)]
+    Breaker(breaker::BreakerCmd),
     /// Print a shell completion script
     Completions {
         #[arg(value_enum)]

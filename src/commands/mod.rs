@@ -5,6 +5,7 @@
 //! `--dry-run`, `--read-only`, `--yes` and the confirmation prompt.
 
 mod agents;
+mod breaker;
 mod context;
 mod docs;
 mod errors;
@@ -23,6 +24,7 @@ pub fn run(cli: Cli) -> Result<Exit> {
         Command::Context(cmd) => context::run(&mut ctx, cmd),
         Command::Agents(cmd) => agents::run(&mut ctx, cmd),
         Command::Errors(cmd) => errors::run(&mut ctx, cmd),
+        Command::Breaker(cmd) => breaker::run(&mut ctx, cmd),
         Command::Completions { shell } => docs::completions(&mut ctx, shell),
         Command::Man { dir } => docs::man(&mut ctx, dir.as_deref()),
     }
@@ -77,6 +79,12 @@ impl Ctx {
     /// Connect to Redis (commands that need no server never call this).
     pub fn store(&self) -> Result<Store> {
         Store::open(&self.connect, self.keys.clone(), self.read_only)
+    }
+
+    /// False under `--read-only` or `--dry-run`: verbs whose write is incidental (a check's
+    /// transition) then only look, instead of being refused.
+    pub fn writes_allowed(&self) -> bool {
+        !self.read_only && !self.dry_run
     }
 
     /// Decide whether a write may go ahead. `Ok(false)`: it was a dry run, the plan has been

@@ -341,10 +341,27 @@ pub fn report_error(err: &anyhow::Error, color: bool) {
     } else {
         ("error:".to_string(), "hint:".to_string())
     };
-    eprintln_safe(&format!("{label} {}", safe(&redact(&format!("{err:#}")))));
+    eprintln_safe(&format!("{label} {}", safe(&redact(&chain_text(err)))));
     if let Some(hint) = exit::hint(err) {
         eprintln_safe(&format!("  {hint_label} {}", safe(&redact(&hint))));
     }
+}
+
+/// The error and its causes joined by ": ", like `{err:#}`, but without a cause that only
+/// repeats the text before it (a Redis server error displays its inner error and also returns
+/// it as its source, which would print "WRONGTYPE …: WRONGTYPE …").
+fn chain_text(err: &anyhow::Error) -> String {
+    let mut out = String::new();
+    for cause in err.chain() {
+        let text = cause.to_string();
+        if !out.ends_with(&text) {
+            if !out.is_empty() {
+                out.push_str(": ");
+            }
+            out.push_str(&text);
+        }
+    }
+    out
 }
 
 /// Write a line to stderr, ignoring failure: there is nowhere left to report it.

@@ -56,6 +56,17 @@ impl Keys {
     }
 }
 
+// Circuit breakers: `circuit_breakers:<component>` hashes (components may contain `:`) and the
+// channel every transition is announced on.
+pub const BREAKER: &str = "circuit_breakers:";
+pub const CHANNEL_BREAKERS: &str = "events:errors:circuit_breakers";
+
+impl Keys {
+    pub fn breaker(&self, component: &str) -> String {
+        self.key(&format!("{BREAKER}{component}"))
+    }
+}
+
 /// Escape the characters SCAN MATCH treats as glob syntax.
 pub fn glob_escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());

@@ -11,6 +11,7 @@
 //! parsing of what agents wrote.
 
 pub mod agents;
+pub mod breaker;
 pub mod connect;
 pub mod context;
 pub mod errors;

@@ -5,6 +5,7 @@
 mod support;
 
 mod agents;
+mod breaker;
 mod connect;
 mod context;
 mod docs;
