@@ -6,9 +6,9 @@ use std::collections::BTreeMap;
 use anyhow::Result;
 use redis::Value;
 
-use super::Store;
 use super::keys::AGENT_STATUS;
-use super::value::{Fields, decode};
+use super::value::{Fields, decode, is_wrong_type};
+use super::{Reads, Store};
 use crate::time::{Time, iso_now};
 
 /// The states the seed's `updateAgentStatus` writes.
@@ -57,7 +57,15 @@ impl Agent {
         self.status.as_deref().and_then(AgentState::parse)
     }
 
-    fn from_reply(agent: String, key: String, reply: Value, store: &mut Store) -> Agent {
+    /// From an HGETALL reply; `wrong_type` names the key's type when the reply was WRONGTYPE.
+    /// `None` when the hash is empty: it no longer exists (Redis deletes empty hashes), e.g.
+    /// the agent was removed between SCAN and the read.
+    fn from_reply(
+        agent: String,
+        key: String,
+        reply: Value,
+        wrong_type: Option<String>,
+    ) -> Option<Agent> {
         let mut a = Agent {
             agent,
             key,
@@ -69,15 +77,14 @@ impl Agent {
             problems: Vec::new(),
         };
         let fields = match Fields::from_hgetall(reply) {
+            Ok(f) if f.map.is_empty() && f.problems.is_empty() => return None,
             Ok(f) => f,
-            Err(e) if e.starts_with("WRONGTYPE") => {
-                let t = store.key_type(&a.key);
-                a.problems.push(format!("key is a {t}, not a hash"));
-                return a;
-            }
             Err(e) => {
-                a.problems.push(e);
-                return a;
+                a.problems.push(match wrong_type {
+                    Some(t) => format!("key is a {t}, not a hash"),
+                    None => e,
+                });
+                return Some(a);
             }
         };
         a.problems.extend(fields.problems);
@@ -102,27 +109,32 @@ impl Agent {
                 }
             }
         }
-        a
+        Some(a)
     }
 }
 
-/// Every agent hash, streamed to `f` a SCAN batch at a time (HGETALLs pipelined per batch).
+/// Every agent hash, streamed to `f` a SCAN batch at a time (HGETALLs pipelined per batch,
+/// fetched a batch ahead).
 pub fn scan(store: &mut Store, mut f: impl FnMut(Agent) -> Result<()>) -> Result<()> {
     let pattern = store.keys().pattern(AGENT_STATUS);
-    store.scan(&pattern, |store, batch| {
-        let mut pipe = redis::pipe();
-        for key in &batch {
-            pipe.cmd("HGETALL").arg(key);
-        }
-        let replies = store.read(&mut pipe, "agent status hashes")?;
-        for (key, reply) in batch.into_iter().zip(replies) {
-            let (key, bad_key) = decode(&key);
-            let name = store
-                .keys()
-                .suffix(&key, AGENT_STATUS)
-                .unwrap_or(&key)
-                .to_string();
-            let mut agent = Agent::from_reply(name, key, reply, store);
+    let keys = store.keys().clone();
+    let reads = Reads {
+        what: "agent status hashes",
+        head: |_| {},
+        heads: 0,
+        key: |p, k| {
+            p.cmd("HGETALL").arg(k);
+        },
+        per_key: 1,
+    };
+    store.scan_read(&pattern, &reads, |found| {
+        for k in found.keys {
+            let (key, bad_key) = decode(&k.key);
+            let name = keys.suffix(&key, AGENT_STATUS).unwrap_or(&key).to_string();
+            let reply = k.replies.into_iter().next().unwrap_or(Value::Nil);
+            let Some(mut agent) = Agent::from_reply(name, key, reply, k.wrong_type) else {
+                continue;
+            };
             if bad_key {
                 agent.problems.insert(0, "key name is not UTF-8".into());
             }
@@ -136,19 +148,14 @@ pub fn scan(store: &mut Store, mut f: impl FnMut(Agent) -> Result<()>) -> Result
 pub fn get(store: &mut Store, agent: &str) -> Result<Option<Agent>> {
     let key = store.keys().agent_status(agent);
     let mut pipe = redis::pipe();
-    pipe.cmd("EXISTS").arg(&key).cmd("HGETALL").arg(&key);
-    let mut replies = store.read(&mut pipe, &key)?.into_iter();
-    let exists = replies.next().and_then(|v| super::value::int(&v)) == Some(1);
-    let reply = replies.next().unwrap_or(Value::Nil);
-    if !exists {
-        return Ok(None);
-    }
-    Ok(Some(Agent::from_reply(
-        agent.to_string(),
-        key,
-        reply,
-        store,
-    )))
+    pipe.cmd("HGETALL").arg(&key);
+    let reply = store
+        .read(&mut pipe, &key)?
+        .into_iter()
+        .next()
+        .unwrap_or(Value::Nil);
+    let wrong_type = is_wrong_type(&reply).then(|| store.key_type(&key));
+    Ok(Agent::from_reply(agent.to_string(), key, reply, wrong_type))
 }
 
 /// What to do with `current_task` when setting a status.

@@ -8,9 +8,9 @@ use anyhow::Result;
 use redis::Value;
 use serde::Serialize;
 
-use super::Store;
 use super::keys::{CHANNEL_CONTEXT_UPDATED, CONTEXT_PROJECT};
-use super::value::{Fields, decode, int};
+use super::value::{Fields, decode, int, is_wrong_type};
+use super::{Reads, Store};
 use crate::time::iso_now;
 
 /// The fields `storeProjectContext` always writes; a hash without one was cut short.
@@ -32,7 +32,7 @@ impl ProjectContext {
         key: String,
         hgetall: Value,
         ttl: Value,
-        store: &mut Store,
+        wrong_type: Option<String>,
     ) -> ProjectContext {
         let mut c = ProjectContext {
             project,
@@ -43,13 +43,11 @@ impl ProjectContext {
         };
         match Fields::from_hgetall(hgetall) {
             Ok(f) => c.fields = f,
-            Err(e) if e.starts_with("WRONGTYPE") => {
-                let t = store.key_type(&c.key);
-                c.problems.push(format!("key is a {t}, not a hash"));
-                return c;
-            }
             Err(e) => {
-                c.problems.push(e);
+                c.problems.push(match wrong_type {
+                    Some(t) => format!("key is a {t}, not a hash"),
+                    None => e,
+                });
                 return c;
             }
         }
@@ -78,25 +76,34 @@ impl ProjectContext {
     }
 }
 
-/// Every project context, a SCAN batch at a time (HGETALL and TTL pipelined per batch).
+/// Every project context, a SCAN batch at a time (HGETALL and TTL pipelined per batch,
+/// fetched a batch ahead).
 pub fn scan(store: &mut Store, mut f: impl FnMut(ProjectContext) -> Result<()>) -> Result<()> {
     let pattern = store.keys().pattern(CONTEXT_PROJECT);
-    store.scan(&pattern, |store, batch| {
-        let mut pipe = redis::pipe();
-        for key in &batch {
-            pipe.cmd("HGETALL").arg(key).cmd("TTL").arg(key);
-        }
-        let mut replies = store.read(&mut pipe, "project context hashes")?.into_iter();
-        for key in batch {
+    let keys = store.keys().clone();
+    let reads = Reads {
+        what: "project context hashes",
+        head: |_| {},
+        heads: 0,
+        key: |p, k| {
+            p.cmd("HGETALL").arg(k).cmd("TTL").arg(k);
+        },
+        per_key: 2,
+    };
+    store.scan_read(&pattern, &reads, |found| {
+        for k in found.keys {
+            let mut replies = k.replies.into_iter();
             let hgetall = replies.next().unwrap_or(Value::Nil);
             let ttl = replies.next().unwrap_or(Value::Nil);
-            let (key, bad_key) = decode(&key);
-            let project = store
-                .keys()
+            if int(&ttl) == Some(-2) {
+                continue; // deleted since SCAN found it
+            }
+            let (key, bad_key) = decode(&k.key);
+            let project = keys
                 .suffix(&key, CONTEXT_PROJECT)
                 .unwrap_or(&key)
                 .to_string();
-            let mut c = ProjectContext::from_replies(project, key, hgetall, ttl, store);
+            let mut c = ProjectContext::from_replies(project, key, hgetall, ttl, k.wrong_type);
             if bad_key {
                 c.problems.insert(0, "key name is not UTF-8".into());
             }
@@ -110,25 +117,20 @@ pub fn scan(store: &mut Store, mut f: impl FnMut(ProjectContext) -> Result<()>) 
 pub fn get(store: &mut Store, project: &str) -> Result<Option<ProjectContext>> {
     let key = store.keys().project_context(project);
     let mut pipe = redis::pipe();
-    pipe.cmd("EXISTS")
-        .arg(&key)
-        .cmd("HGETALL")
-        .arg(&key)
-        .cmd("TTL")
-        .arg(&key);
+    pipe.cmd("HGETALL").arg(&key).cmd("TTL").arg(&key);
     let mut replies = store.read(&mut pipe, &key)?.into_iter();
-    let exists = replies.next().and_then(|v| int(&v)) == Some(1);
     let hgetall = replies.next().unwrap_or(Value::Nil);
     let ttl = replies.next().unwrap_or(Value::Nil);
-    if !exists {
+    if int(&ttl) == Some(-2) {
         return Ok(None);
     }
+    let wrong_type = is_wrong_type(&hgetall).then(|| store.key_type(&key));
     Ok(Some(ProjectContext::from_replies(
         project.to_string(),
         key,
         hgetall,
         ttl,
-        store,
+        wrong_type,
     )))
 }
 

@@ -16,6 +16,7 @@ pub mod connect;
 pub mod context;
 pub mod errors;
 pub mod keys;
+mod scan;
 pub mod value;
 
 use std::collections::HashSet;
@@ -26,11 +27,12 @@ use redis::Value;
 
 pub use connect::ConnectOptions;
 pub use keys::Keys;
+pub use scan::Reads;
 
 use crate::exit::refused;
 
-/// Keys asked for per SCAN call: big enough that 100,000 keys take ~100 round trips, small
-/// enough that each call stays well under a millisecond of server time.
+/// Keys (or members, fields) asked for per SCAN-family call: big enough that 100,000 keys take
+/// ~100 round trips, small enough that each call stays around a millisecond of server time.
 const SCAN_COUNT: usize = 1000;
 
 pub struct Store {
@@ -51,40 +53,6 @@ impl Store {
 
     pub fn keys(&self) -> &Keys {
         &self.keys
-    }
-
-    /// Visit every key matching `pattern`, a batch at a time, each key once.
-    ///
-    /// SCAN may return a key twice while the server rehashes; a set of 64-bit hashes of the
-    /// names seen so far removes repeats at 8 bytes per key instead of the whole name.
-    pub fn scan(
-        &mut self,
-        pattern: &str,
-        mut each_batch: impl FnMut(&mut Store, Vec<Vec<u8>>) -> Result<()>,
-    ) -> Result<()> {
-        let mut seen: HashSet<u64> = HashSet::new();
-        let mut cursor: u64 = 0;
-        loop {
-            let (next, batch): (u64, Vec<Vec<u8>>) = redis::cmd("SCAN")
-                .arg(cursor)
-                .arg("MATCH")
-                .arg(pattern)
-                .arg("COUNT")
-                .arg(SCAN_COUNT)
-                .query(&mut self.conn)
-                .with_context(|| format!("scanning keys matching {pattern}"))?;
-            let fresh: Vec<Vec<u8>> = batch
-                .into_iter()
-                .filter(|k| seen.insert(name_hash(k)))
-                .collect();
-            if !fresh.is_empty() {
-                each_batch(self, fresh)?;
-            }
-            if next == 0 {
-                return Ok(());
-            }
-            cursor = next;
-        }
     }
 
     /// Send read commands in one round trip. A failing command (WRONGTYPE, …) comes back as

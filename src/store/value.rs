@@ -36,6 +36,11 @@ pub fn error_text(v: &Value) -> Option<String> {
     }
 }
 
+/// True for a WRONGTYPE error reply: the key holds another type than the command needs.
+pub fn is_wrong_type(v: &Value) -> bool {
+    matches!(v, Value::ServerError(e) if e.code() == "WRONGTYPE")
+}
+
 /// A hash's fields decoded to text, with a note for each field that was not UTF-8.
 #[derive(Debug, Default, Clone)]
 pub struct Fields {

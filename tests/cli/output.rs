@@ -112,30 +112,30 @@ fn a_closed_pipe_ends_quietly_with_success() {
             .ignore();
     }
     let _: () = pipe.query(&mut conn).unwrap();
-    // `coordctl agents list | head -1`: read one line, then close the pipe.
-    let mut cmd = Coordctl::on(&s).args(["agents", "list"]).command();
-    let mut child = cmd
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut first = String::new();
-    BufReader::new(child.stdout.take().unwrap())
-        .read_line(&mut first)
-        .unwrap();
-    assert!(first.starts_with("AGENT"));
-    let out = child.wait_with_output().unwrap();
-    assert_eq!(
-        out.status.code(),
-        Some(0),
-        "stderr: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    assert!(
-        out.stderr.is_empty(),
-        "stderr: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    // `coordctl agents list | head -1`: read one line, then close the pipe. JSON lines stop
+    // the scan part-way; a table has everything in hand before it writes.
+    for format in ["table", "jsonl"] {
+        let mut cmd = Coordctl::on(&s)
+            .args(["agents", "list", "-o", format])
+            .command();
+        let mut child = cmd
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut first = String::new();
+        BufReader::new(child.stdout.take().unwrap())
+            .read_line(&mut first)
+            .unwrap();
+        assert!(
+            first.starts_with("AGENT") || first.starts_with('{'),
+            "{first}"
+        );
+        let out = child.wait_with_output().unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(0), "{format}: {stderr}");
+        assert!(stderr.is_empty(), "{format}: {stderr}");
+    }
 }
 
 #[test]

@@ -4,9 +4,9 @@ use anyhow::Result;
 use redis::Value;
 
 use super::Breaker;
-use crate::store::Store;
 use crate::store::keys::BREAKER;
-use crate::store::value::{decode, error_text, int};
+use crate::store::value::{decode, error_text, int, is_wrong_type};
+use crate::store::{Reads, Store};
 
 /// The server's clock in epoch milliseconds, from a TIME reply.
 fn time_ms(v: &Value) -> Option<i64> {
@@ -26,27 +26,34 @@ fn server_now(v: &Value) -> Result<i64> {
 }
 
 /// Every breaker hash, streamed to `f` a SCAN batch at a time (HGETALL and PTTL pipelined per
-/// batch, with one TIME so the whole batch is judged against the server's clock).
+/// batch, fetched a batch ahead, with one TIME so the whole batch is judged against the
+/// server's clock).
 pub fn scan(store: &mut Store, mut f: impl FnMut(Breaker) -> Result<()>) -> Result<()> {
     let pattern = store.keys().pattern(BREAKER);
-    store.scan(&pattern, |store, batch| {
-        let mut pipe = redis::pipe();
-        pipe.cmd("TIME");
-        for key in &batch {
-            pipe.cmd("HGETALL").arg(key).cmd("PTTL").arg(key);
-        }
-        let mut replies = store.read(&mut pipe, "circuit breaker hashes")?.into_iter();
-        let now_ms = server_now(&replies.next().unwrap_or(Value::Nil))?;
-        for key in batch {
+    let keys = store.keys().clone();
+    let reads = Reads {
+        what: "circuit breaker hashes",
+        head: |p| {
+            p.cmd("TIME");
+        },
+        heads: 1,
+        key: |p, k| {
+            p.cmd("HGETALL").arg(k).cmd("PTTL").arg(k);
+        },
+        per_key: 2,
+    };
+    store.scan_read(&pattern, &reads, |found| {
+        let now_ms = server_now(found.head.first().unwrap_or(&Value::Nil))?;
+        for k in found.keys {
+            let mut replies = k.replies.into_iter();
             let hgetall = replies.next().unwrap_or(Value::Nil);
             let pttl = replies.next().unwrap_or(Value::Nil);
-            let (key, bad_key) = decode(&key);
-            let component = store
-                .keys()
-                .suffix(&key, BREAKER)
-                .unwrap_or(&key)
-                .to_string();
-            let mut b = Breaker::from_replies(component, key, hgetall, pttl, now_ms, store);
+            if int(&pttl) == Some(-2) {
+                continue; // deleted since SCAN found it
+            }
+            let (key, bad_key) = decode(&k.key);
+            let component = keys.suffix(&key, BREAKER).unwrap_or(&key).to_string();
+            let mut b = Breaker::from_replies(component, key, hgetall, pttl, now_ms, k.wrong_type);
             if bad_key {
                 b.problems.insert(0, "key name is not UTF-8".into());
             }
@@ -69,12 +76,13 @@ pub fn get(store: &mut Store, component: &str) -> Result<Breaker> {
     let now_ms = server_now(&replies.next().unwrap_or(Value::Nil))?;
     let hgetall = replies.next().unwrap_or(Value::Nil);
     let pttl = replies.next().unwrap_or(Value::Nil);
+    let wrong_type = is_wrong_type(&hgetall).then(|| store.key_type(&key));
     Ok(Breaker::from_replies(
         component.to_string(),
         key,
         hgetall,
         pttl,
         now_ms,
-        store,
+        wrong_type,
     ))
 }

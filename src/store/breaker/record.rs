@@ -6,7 +6,6 @@ use std::time::Duration;
 use redis::Value;
 
 use super::{BreakerState, js_parse_int, ms_until_due};
-use crate::store::Store;
 use crate::store::value::{Fields, int};
 
 /// One breaker as found. `now_ms` is the server's clock when it was read, so that every
@@ -83,7 +82,7 @@ impl Breaker {
         hgetall: Value,
         pttl: Value,
         now_ms: i64,
-        store: &mut Store,
+        wrong_type: Option<String>,
     ) -> Breaker {
         let pttl = int(&pttl);
         let mut b = Breaker {
@@ -104,12 +103,10 @@ impl Breaker {
             Ok(f) => f,
             Err(e) => {
                 b.is_hash = false;
-                if e.starts_with("WRONGTYPE") {
-                    let t = store.key_type(&b.key);
-                    b.problems.push(format!("key is a {t}, not a hash"));
-                } else {
-                    b.problems.push(e);
-                }
+                b.problems.push(match wrong_type {
+                    Some(t) => format!("key is a {t}, not a hash"),
+                    None => e,
+                });
                 return b;
             }
         };

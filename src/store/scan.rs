@@ -1,0 +1,227 @@
+//! Key discovery: SCAN with a large COUNT, each key once.
+//!
+//! [`Store::scan`] hands over key names a batch at a time. [`Store::scan_read`] also reads
+//! every key (HGETALL, TTL, …) and does that one batch ahead of the caller on a second thread,
+//! with the next SCAN in the same pipeline as the reads: Redis answers the next batch while
+//! the caller parses and prints this one, so listing 100,000 hashes costs about as much as the
+//! slower of the two rather than their sum. Memory stays flat: at most two batches are alive.
+
+use std::collections::HashSet;
+use std::sync::mpsc::{Receiver, SyncSender, sync_channel};
+
+use anyhow::{Context, Result, anyhow};
+use redis::{Connection, Value};
+
+use super::value::is_wrong_type;
+use super::{SCAN_COUNT, Store, name_hash};
+
+/// The reads to run for every key a scan finds.
+pub struct Reads {
+    /// For messages: "agent status hashes".
+    pub what: &'static str,
+    /// Commands sent once per batch, before the per-key ones (e.g. TIME); `head` of them.
+    pub head: fn(&mut redis::Pipeline),
+    pub heads: usize,
+    /// The commands for one key; `per_key` of them.
+    pub key: fn(&mut redis::Pipeline, &[u8]),
+    pub per_key: usize,
+}
+
+/// One batch: the replies to the head commands and, per key, the replies to its reads.
+pub struct Found {
+    pub head: Vec<Value>,
+    pub keys: Vec<KeyReplies>,
+}
+
+pub struct KeyReplies {
+    pub key: Vec<u8>,
+    pub replies: Vec<Value>,
+    /// The key's actual type when a read said WRONGTYPE, to explain the marked row.
+    pub wrong_type: Option<String>,
+}
+
+impl Store {
+    /// Visit every key matching `pattern`, a batch at a time, each key once.
+    ///
+    /// SCAN may return a key twice while the server rehashes; a set of 64-bit hashes of the
+    /// names seen so far removes repeats at 8 bytes per key instead of the whole name.
+    pub fn scan(
+        &mut self,
+        pattern: &str,
+        mut each_batch: impl FnMut(&mut Store, Vec<Vec<u8>>) -> Result<()>,
+    ) -> Result<()> {
+        let mut seen: HashSet<u64> = HashSet::new();
+        let mut cursor: u64 = 0;
+        loop {
+            let (next, batch): (u64, Vec<Vec<u8>>) = scan_cmd(cursor, pattern)
+                .query(&mut self.conn)
+                .with_context(|| format!("scanning keys matching {pattern}"))?;
+            let fresh: Vec<Vec<u8>> = batch
+                .into_iter()
+                .filter(|k| seen.insert(name_hash(k)))
+                .collect();
+            if !fresh.is_empty() {
+                each_batch(self, fresh)?;
+            }
+            if next == 0 {
+                return Ok(());
+            }
+            cursor = next;
+        }
+    }
+
+    /// Visit every key matching `pattern` with the replies to `reads` for it, each key once,
+    /// fetched one batch ahead on a second thread.
+    pub fn scan_read(
+        &mut self,
+        pattern: &str,
+        reads: &Reads,
+        mut each: impl FnMut(Found) -> Result<()>,
+    ) -> Result<()> {
+        let conn = &mut self.conn;
+        std::thread::scope(|s| {
+            // One batch in the channel plus one being fetched: the read-ahead.
+            let (tx, rx): (SyncSender<Result<Found>>, Receiver<Result<Found>>) = sync_channel(1);
+            let fetcher = s.spawn(move || fetch(conn, pattern, reads, &tx));
+            let mut outcome = Ok(());
+            for batch in rx.iter() {
+                if let Err(e) = batch.and_then(&mut each) {
+                    outcome = Err(e);
+                    break;
+                }
+            }
+            // Dropping the receiver makes the fetcher's next send fail, so it stops early
+            // when the caller gave up (a closed pipe, an error).
+            drop(rx);
+            fetcher
+                .join()
+                .map_err(|_| anyhow!("the scanning thread panicked"))?;
+            outcome
+        })
+    }
+}
+
+fn scan_cmd(cursor: u64, pattern: &str) -> redis::Cmd {
+    let mut cmd = redis::cmd("SCAN");
+    cmd.arg(cursor)
+        .arg("MATCH")
+        .arg(pattern)
+        .arg("COUNT")
+        .arg(SCAN_COUNT);
+    cmd
+}
+
+/// The fetching side of [`Store::scan_read`]: each round trip carries one batch's reads and
+/// the SCAN for the next batch. Errors travel down the channel; a closed channel ends it.
+fn fetch(conn: &mut Connection, pattern: &str, reads: &Reads, tx: &SyncSender<Result<Found>>) {
+    let context = || format!("reading {} (keys matching {pattern})", reads.what);
+    let mut seen: HashSet<u64> = HashSet::new();
+    let first: Result<(u64, Vec<Vec<u8>>)> = scan_cmd(0, pattern)
+        .query(conn)
+        .with_context(|| format!("scanning keys matching {pattern}"));
+    let (mut cursor, mut keys) = match first {
+        Ok(v) => v,
+        Err(e) => {
+            let _ = tx.send(Err(e));
+            return;
+        }
+    };
+    loop {
+        keys.retain(|k| seen.insert(name_hash(k)));
+        let more = cursor != 0;
+        if keys.is_empty() && !more {
+            return;
+        }
+        let mut pipe = redis::pipe();
+        if !keys.is_empty() {
+            (reads.head)(&mut pipe);
+            for k in &keys {
+                (reads.key)(&mut pipe, k);
+            }
+        }
+        if more {
+            pipe.add_command(scan_cmd(cursor, pattern));
+        }
+        let replies: Result<Vec<Value>> = pipe.ignore_errors().query(conn).with_context(context);
+        let step = replies
+            .and_then(|replies| split(conn, reads, std::mem::take(&mut keys), replies, more));
+        let (found, next) = match step {
+            Ok(v) => v,
+            Err(e) => {
+                let _ = tx.send(Err(e));
+                return;
+            }
+        };
+        if !found.keys.is_empty() && tx.send(Ok(found)).is_err() {
+            return;
+        }
+        match next {
+            Some((c, k)) => (cursor, keys) = (c, k),
+            None => return,
+        }
+    }
+}
+
+/// Cut one pipeline's replies into the batch and the next SCAN's cursor and keys.
+type Next = Option<(u64, Vec<Vec<u8>>)>;
+
+fn split(
+    conn: &mut Connection,
+    reads: &Reads,
+    keys: Vec<Vec<u8>>,
+    mut replies: Vec<Value>,
+    more: bool,
+) -> Result<(Found, Next)> {
+    let next = if more {
+        let reply = replies.pop().unwrap_or(Value::Nil);
+        if let Some(e) = super::value::error_text(&reply) {
+            return Err(anyhow!("scanning keys: {e}"));
+        }
+        Some(redis::from_redis_value::<(u64, Vec<Vec<u8>>)>(reply).context("scanning keys")?)
+    } else {
+        None
+    };
+    let mut it = replies.into_iter();
+    let head: Vec<Value> = if keys.is_empty() {
+        Vec::new()
+    } else {
+        it.by_ref().take(reads.heads).collect()
+    };
+    let mut found = Found {
+        head,
+        keys: Vec::with_capacity(keys.len()),
+    };
+    for key in keys {
+        let replies: Vec<Value> = it.by_ref().take(reads.per_key).collect();
+        found.keys.push(KeyReplies {
+            key,
+            replies,
+            wrong_type: None,
+        });
+    }
+    explain_wrong_types(conn, &mut found.keys)?;
+    Ok((found, next))
+}
+
+/// Ask for the type of every key whose read said WRONGTYPE (rare: one extra round trip).
+fn explain_wrong_types(conn: &mut Connection, keys: &mut [KeyReplies]) -> Result<()> {
+    let wrong: Vec<usize> = (0..keys.len())
+        .filter(|&i| keys[i].replies.iter().any(is_wrong_type))
+        .collect();
+    if wrong.is_empty() {
+        return Ok(());
+    }
+    let mut pipe = redis::pipe();
+    for &i in &wrong {
+        pipe.cmd("TYPE").arg(&keys[i].key);
+    }
+    let types: Vec<Value> = pipe
+        .ignore_errors()
+        .query(conn)
+        .context("reading the types of keys")?;
+    for (&i, t) in wrong.iter().zip(types) {
+        let (name, _) = super::value::decode(&super::value::bytes(&t));
+        keys[i].wrong_type = Some(name);
+    }
+    Ok(())
+}
