@@ -4,6 +4,7 @@
 
 pub mod agents;
 pub mod context;
+pub mod retry;
 
 use std::path::PathBuf;
 use std::time::Duration;
@@ -118,6 +119,9 @@ pub enum Command {
     /// Agent status hashes (agent:status:<agent>)
     #[command(subcommand)]
     Agents(agents::AgentsCmd),
+    /// Retry queue and dead letter queue (retry:queue, retry:dead_letter_queue)
+    #[command(subcommand)]
+    Retry(retry::RetryCmd),
     /// Print a shell completion script
     Completions {
         #[arg(value_enum)]

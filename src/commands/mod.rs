@@ -7,6 +7,7 @@
 mod agents;
 mod context;
 mod docs;
+mod retry;
 
 use anyhow::Result;
 use serde::Serialize;
@@ -21,6 +22,7 @@ pub fn run(cli: Cli) -> Result<Exit> {
     match cli.command {
         Command::Context(cmd) => context::run(&mut ctx, cmd),
         Command::Agents(cmd) => agents::run(&mut ctx, cmd),
+        Command::Retry(cmd) => retry::run(&mut ctx, cmd),
         Command::Completions { shell } => docs::completions(&mut ctx, shell),
         Command::Man { dir } => docs::man(&mut ctx, dir.as_deref()),
     }
@@ -70,6 +72,11 @@ impl Ctx {
             yes: g.yes,
             dry_run: g.dry_run,
         }
+    }
+
+    /// True under --dry-run: verbs that must read to describe their plan check this first.
+    pub fn dry_run(&self) -> bool {
+        self.dry_run
     }
 
     /// Connect to Redis (commands that need no server never call this).

@@ -1,0 +1,362 @@
+//! The retry queue and the dead letter queue: `retry:queue` (items due at `retryAfter`) and
+//! `retry:dead_letter_queue` (tasks that ran out of retries), both lists of JSON written by the
+//! seed's `enqueueForRetry`.
+//!
+//! This module parses what agents wrote ([`Entry`]) and does the single writes (enqueue).
+//! Moving items is where tools lose jobs, so each move has its own module built on one rule:
+//! every script touches keys of one hash slot only, and an item crossing slots goes through a
+//! named staging list in the source's slot that the next run finishes:
+//! - [`sweep`]: dead letters out of the DLQ (drain to a file, requeue, purge), under [`lock`],
+//! - [`worker`]: the `retry run` worker's claim / finish / recovery of processing lists.
+
+pub mod lock;
+pub mod shape;
+pub mod sweep;
+pub mod worker;
+
+use anyhow::Result;
+use redis::Value;
+use serde_json::Map;
+
+use super::Store;
+use super::value::{Fields, int, json_object};
+use crate::exit::{Exit, Fail};
+use crate::time::Time;
+use shape::TaskFields;
+
+/// Which list an entry came from: retry items say `attempt` and carry `retryAfter`, dead
+/// letters say `attempts`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    Queue,
+    Dead,
+}
+
+/// One list entry as an agent wrote it, with what is wrong with it.
+///
+/// An entry with problems is never moved: moves leave it where it is and report it.
+#[derive(Clone, Debug)]
+pub struct Entry {
+    pub raw: Vec<u8>,
+    pub object: Option<Map<String, serde_json::Value>>,
+    pub fields: TaskFields,
+    pub task_id: Option<String>,
+    pub project_id: Option<String>,
+    pub agent: Option<String>,
+    pub error: Option<String>,
+    /// `attempt` for retry items, `attempts` for dead letters.
+    pub attempt: Option<i64>,
+    /// Epoch milliseconds, possibly fractional (retry items only).
+    pub retry_after: Option<f64>,
+    pub timestamp_raw: Option<String>,
+    pub timestamp: Option<Time>,
+    pub problems: Vec<String>,
+}
+
+impl Entry {
+    pub fn parse(raw: Vec<u8>, kind: Kind) -> Entry {
+        let mut e = Entry {
+            raw,
+            object: None,
+            fields: TaskFields::default(),
+            task_id: None,
+            project_id: None,
+            agent: None,
+            error: None,
+            attempt: None,
+            retry_after: None,
+            timestamp_raw: None,
+            timestamp: None,
+            problems: Vec::new(),
+        };
+        let o = match json_object(&e.raw) {
+            Ok(o) => o,
+            Err(why) => {
+                e.problems.push(why);
+                return e;
+            }
+        };
+        e.fields = TaskFields::from_object(&o);
+        e.task_id = text(o.get("taskId"));
+        match o.get("taskId") {
+            Some(serde_json::Value::String(s)) if !s.is_empty() => {}
+            Some(serde_json::Value::Number(_)) => {}
+            None | Some(serde_json::Value::Null) => e.problems.push("no taskId".into()),
+            Some(_) => e
+                .problems
+                .push("taskId is not a string or number".into()),
+        }
+        for name in ["projectId", "agent"] {
+            if let Some(v) = o.get(name)
+                && !v.is_string()
+            {
+                e.problems.push(format!("{name} is not a string"));
+            }
+        }
+        e.project_id = text(o.get("projectId"));
+        e.agent = text(o.get("agent"));
+        e.error = text(o.get("error"));
+        let count = if kind == Kind::Queue {
+            "attempt"
+        } else {
+            "attempts"
+        };
+        match o.get(count) {
+            Some(v) => match v.as_f64() {
+                Some(n) if n.fract() == 0.0 => e.attempt = Some(n as i64),
+                _ => e.problems.push(format!("{count} {v} is not a whole number")),
+            },
+            None if kind == Kind::Queue => e.problems.push("no attempt".into()),
+            None => {}
+        }
+        if kind == Kind::Queue {
+            match o.get("retryAfter") {
+                Some(v) => match v.as_f64() {
+                    Some(n) => e.retry_after = Some(n),
+                    None => e.problems.push(format!("retryAfter {v} is not a number")),
+                },
+                None => e.problems.push("no retryAfter".into()),
+            }
+        }
+        e.timestamp_raw = text(o.get("timestamp"));
+        e.timestamp = e.timestamp_raw.as_deref().and_then(Time::parse);
+        e.object = Some(o);
+        e
+    }
+
+    pub fn is_clean(&self) -> bool {
+        self.problems.is_empty()
+    }
+
+    pub fn problem(&self) -> Option<String> {
+        (!self.problems.is_empty()).then(|| self.problems.join("; "))
+    }
+
+    /// Due at `now_ms` (a clean retry item whose `retryAfter` has passed).
+    pub fn due(&self, now_ms: f64) -> bool {
+        self.is_clean() && self.retry_after.is_some_and(|t| t <= now_ms)
+    }
+}
+
+/// A JSON value as display text: strings as they are, other values as JSON.
+fn text(v: Option<&serde_json::Value>) -> Option<String> {
+    match v? {
+        serde_json::Value::Null => None,
+        serde_json::Value::String(s) => Some(s.clone()),
+        other => Some(other.to_string()),
+    }
+}
+
+/// Now, in epoch milliseconds, the unit of `retryAfter` (`Date.now()`).
+pub fn now_ms() -> f64 {
+    chrono::Utc::now().timestamp_millis() as f64
+}
+
+/// Fail with a clear message unless `key` is a list (or absent).
+pub fn check_list(store: &mut Store, key: &str) -> Result<()> {
+    let t = store.key_type(key);
+    if t == "list" || t == "none" {
+        return Ok(());
+    }
+    Err(Fail::new(Exit::Failure, format!("{key} is a {t}, not a list"))
+        .hint("agents write it with RPUSH; inspect it with `redis-cli TYPE` before changing it")
+        .into())
+}
+
+/// Read `key` a page at a time from `start`, parsing each entry; `each` gets the entry's
+/// index and returns whether to go on.
+pub fn entries(
+    store: &mut Store,
+    key: &str,
+    kind: Kind,
+    start: usize,
+    page: usize,
+    mut each: impl FnMut(usize, Entry) -> Result<bool>,
+) -> Result<()> {
+    store.list_pages(key, start, page, |first, items| {
+        for (i, raw) in items.into_iter().enumerate() {
+            if !each(first + i, Entry::parse(raw, kind))? {
+                return Ok(false);
+            }
+        }
+        Ok(true)
+    })
+}
+
+/// LLEN of each key, in one round trip (0 for a missing key or a key of another type).
+pub fn lengths(store: &mut Store, keys: &[&str]) -> Result<Vec<u64>> {
+    let mut pipe = redis::pipe();
+    for k in keys {
+        pipe.cmd("LLEN").arg(*k);
+    }
+    let replies = store.read(&mut pipe, "list lengths")?;
+    Ok(replies
+        .iter()
+        .map(|v| int(v).unwrap_or(0).max(0) as u64)
+        .collect())
+}
+
+/// The first entry of a list, if any.
+pub fn first(store: &mut Store, key: &str, kind: Kind) -> Result<Option<Entry>> {
+    let mut pipe = redis::pipe();
+    pipe.cmd("LINDEX").arg(key).arg(0);
+    Ok(match store.read(&mut pipe, key)?.into_iter().next() {
+        Some(Value::BulkString(b)) => Some(Entry::parse(b, kind)),
+        _ => None,
+    })
+}
+
+/// What `enqueueForRetry` decides for a task that failed its `attempt`-th retry.
+pub enum Scheduled {
+    Retry {
+        item: String,
+        event: String,
+        attempt: i64,
+        delay_ms: f64,
+        retry_after: f64,
+    },
+    Dead {
+        item: String,
+        event: String,
+        attempts: i64,
+    },
+}
+
+/// The seed's decision: dead-letter once `attempt` reaches `max_retries`, else due in
+/// `1000·2^attempt` ms plus up to a second of jitter, as attempt + 1.
+pub fn schedule(t: &TaskFields, attempt: i64, max_retries: i64) -> Scheduled {
+    if attempt >= max_retries {
+        return Scheduled::Dead {
+            item: shape::dead_letter(t, attempt),
+            event: shape::exhausted_event(t, attempt),
+            attempts: attempt,
+        };
+    }
+    let delay_ms = 1000.0 * 2f64.powi(attempt.clamp(0, 1000) as i32) + lock::random_unit() * 1000.0;
+    let retry_after = now_ms() + delay_ms;
+    let now = crate::time::iso_now();
+    Scheduled::Retry {
+        item: shape::queue_item(t, attempt + 1, retry_after, &now),
+        event: shape::scheduled_event(&t.task_id, attempt + 1, delay_ms),
+        attempt: attempt + 1,
+        delay_ms,
+        retry_after,
+    }
+}
+
+/// RPUSH one item and PUBLISH its event, together or not at all.
+const PUSH_AND_PUBLISH: &str = r"
+local t = redis.call('TYPE', KEYS[1])['ok']
+if t ~= 'list' and t ~= 'none' then
+    return redis.error_reply('WRONGTYPE ' .. KEYS[1] .. ' is a ' .. t .. ', not a list')
+end
+redis.call('RPUSH', KEYS[1], ARGV[1])
+redis.call('PUBLISH', ARGV[2], ARGV[3])
+return 1
+";
+
+/// Write what [`schedule`] decided: one atomic write with the seed's event.
+pub fn enqueue(store: &mut Store, s: &Scheduled) -> Result<()> {
+    let keys = store.keys().clone();
+    let (key, channel, item, event) = match s {
+        Scheduled::Retry { item, event, .. } => (
+            keys.retry_queue(),
+            keys.key(super::keys::CHANNEL_RETRY_SCHEDULED),
+            item,
+            event,
+        ),
+        Scheduled::Dead { item, event, .. } => (
+            keys.dead_letter_queue(),
+            keys.key(super::keys::CHANNEL_RETRY_EXHAUSTED),
+            item,
+            event,
+        ),
+    };
+    store.script(
+        &redis::Script::new(PUSH_AND_PUBLISH),
+        &[&key],
+        &[item, &channel, event],
+        &format!("appending to {key}"),
+    )?;
+    Ok(())
+}
+
+/// Whether the breaker for `agent:<agent>` is open: state `open` and `opened_at` (epoch ms)
+/// less than 300 s ago, the test the seed's `checkCircuitBreaker` makes.
+///
+/// The breaker domain owns this check (with its atomic open → half-open transition); the lead
+/// points this one function at it when the branches merge.
+pub fn breaker_open(store: &mut Store, agent: &str) -> Result<bool> {
+    let key = store
+        .keys()
+        .key(&format!("circuit_breakers:agent:{agent}"));
+    let mut pipe = redis::pipe();
+    pipe.cmd("HGETALL").arg(&key);
+    let reply = store
+        .read(&mut pipe, &key)?
+        .into_iter()
+        .next()
+        .unwrap_or(Value::Nil);
+    let Ok(fields) = Fields::from_hgetall(reply) else {
+        return Ok(false);
+    };
+    if fields.get("state") != Some("open") {
+        return Ok(false);
+    }
+    let opened = fields
+        .get("opened_at")
+        .and_then(|v| v.trim().parse::<f64>().ok());
+    Ok(opened.is_some_and(|at| now_ms() - at <= 300_000.0))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn seed_items_parse_clean() {
+        let e = Entry::parse(
+            br#"{"taskId":"t1","projectId":"p","agent":"a","error":"boom","attempt":1,"retryAfter":1764100001123.456,"timestamp":"2026-01-01T00:00:00.000Z"}"#.to_vec(),
+            Kind::Queue,
+        );
+        assert!(e.is_clean(), "{:?}", e.problems);
+        assert_eq!(e.retry_after, Some(1764100001123.456));
+        assert_eq!(e.attempt, Some(1));
+        let d = Entry::parse(
+            br#"{"taskId":"t1","projectId":"p","agent":"a","error":"boom","attempts":3,"timestamp":"2026-01-01T00:00:00.000Z"}"#.to_vec(),
+            Kind::Dead,
+        );
+        assert!(d.is_clean(), "{:?}", d.problems);
+        assert_eq!(d.attempt, Some(3));
+    }
+
+    #[test]
+    fn bad_entries_say_why() {
+        let bad = |raw: &[u8], kind| Entry::parse(raw.to_vec(), kind).problem().unwrap();
+        assert!(bad(b"nope", Kind::Dead).contains("not valid JSON"));
+        assert!(bad(b"[1]", Kind::Dead).contains("not an object"));
+        assert!(bad(br#"{"agent":"a"}"#, Kind::Dead).contains("no taskId"));
+        assert!(bad(br#"{"taskId":"t","attempt":1}"#, Kind::Queue).contains("no retryAfter"));
+        assert!(
+            bad(br#"{"taskId":"t","attempts":"x"}"#, Kind::Dead).contains("not a whole number")
+        );
+    }
+
+    #[test]
+    fn enqueue_follows_the_seed() {
+        let t = TaskFields {
+            task_id: "t".into(),
+            ..TaskFields::default()
+        };
+        match schedule(&t, 2, 3) {
+            Scheduled::Retry {
+                attempt, delay_ms, ..
+            } => {
+                assert_eq!(attempt, 3);
+                assert!((4000.0..5000.0).contains(&delay_ms), "{delay_ms}");
+            }
+            Scheduled::Dead { .. } => panic!("attempt 2 of 3 is retried"),
+        }
+        assert!(matches!(schedule(&t, 3, 3), Scheduled::Dead { attempts: 3, .. }));
+    }
+}
