@@ -9,4 +9,5 @@ mod connect;
 mod context;
 mod docs;
 mod output;
+mod retry;
 mod safety;
