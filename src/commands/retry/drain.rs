@@ -43,8 +43,8 @@ impl Sink {
             .create(true)
             .open(to)
             .with_context(|| format!("opening {} to drain into", to.display()))?;
-        let path = std::fs::canonicalize(to)
-            .with_context(|| format!("resolving {}", to.display()))?;
+        let path =
+            std::fs::canonicalize(to).with_context(|| format!("resolving {}", to.display()))?;
         if !existed {
             // A new file's directory entry must be on disk too, or a crash can lose the file.
             let dir = path.parent().unwrap_or(Path::new("/"));
@@ -76,11 +76,10 @@ impl Sink {
     /// redirected regular file).
     fn append(&mut self, bytes: &[u8]) -> Result<()> {
         match self {
-            Sink::File { file, path } => {
-                file.write_all(bytes)
-                    .and_then(|()| file.sync_data())
-                    .with_context(|| format!("writing dead letters to {}", path.display()))
-            }
+            Sink::File { file, path } => file
+                .write_all(bytes)
+                .and_then(|()| file.sync_data())
+                .with_context(|| format!("writing dead letters to {}", path.display())),
             Sink::Stdout => {
                 let mut out = std::io::stdout().lock();
                 out.write_all(bytes)
@@ -223,7 +222,10 @@ pub fn drain(ctx: &mut Ctx, args: &DrainArgs) -> Result<Exit> {
     if ctx.dry_run() {
         let (lines, n) = sweep::preview(&mut store, &filter, args.limit)?;
         ctx.approve(&Plan::destructive(
-            format!("drain {} from {dlq} to {to}", count(n as usize, "dead letter")),
+            format!(
+                "drain {} from {dlq} to {to}",
+                count(n as usize, "dead letter")
+            ),
             lines,
         ))?;
         return Ok(Exit::Ok);

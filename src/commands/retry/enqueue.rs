@@ -36,9 +36,7 @@ pub fn enqueue(ctx: &mut Ctx, args: &EnqueueArgs) -> Result<Exit> {
     let keys = store.keys().clone();
     let (list, channel, item) = match &s {
         Scheduled::Retry { item, .. } => (keys.retry_queue(), CHANNEL_RETRY_SCHEDULED, item),
-        Scheduled::Dead { item, .. } => {
-            (keys.dead_letter_queue(), CHANNEL_RETRY_EXHAUSTED, item)
-        }
+        Scheduled::Dead { item, .. } => (keys.dead_letter_queue(), CHANNEL_RETRY_EXHAUSTED, item),
     };
     let plan = Plan::write(
         match &s {
@@ -62,7 +60,12 @@ pub fn enqueue(ctx: &mut Ctx, args: &EnqueueArgs) -> Result<Exit> {
             delay_ms,
             retry_after,
             ..
-        } => (false, *attempt, Some(*delay_ms), Time::from_epoch_ms(*retry_after)),
+        } => (
+            false,
+            *attempt,
+            Some(*delay_ms),
+            Time::from_epoch_ms(*retry_after),
+        ),
         Scheduled::Dead { attempts, .. } => (true, *attempts, None, None),
     };
     match ctx.ui.format() {

@@ -108,8 +108,14 @@ pub fn import(ctx: &mut Ctx, args: &ImportArgs) -> Result<Exit> {
     };
     retry::check_list(&mut store, &to)?;
     let plan = Plan::write(
-        format!("append {} from {file} to {to}", count(valid as usize, "line")),
-        vec![format!("RPUSH {to} … ({} atomic batches)", valid.div_ceil(args.batch_size.max(1)))],
+        format!(
+            "append {} from {file} to {to}",
+            count(valid as usize, "line")
+        ),
+        vec![format!(
+            "RPUSH {to} … ({} atomic batches)",
+            valid.div_ceil(args.batch_size.max(1))
+        )],
     );
     if !ctx.approve(&plan)? {
         return Ok(Exit::Ok);
@@ -134,7 +140,10 @@ pub fn import(ctx: &mut Ctx, args: &ImportArgs) -> Result<Exit> {
             for e in pending.iter() {
                 cmd.arg(&e.raw);
             }
-            store.atomic(&mut pipe, &format!("appending imported dead letters to {to}"))?;
+            store.atomic(
+                &mut pipe,
+                &format!("appending imported dead letters to {to}"),
+            )?;
         }
         imported += pending.len() as u64;
         bar.set_position(imported);

@@ -35,7 +35,10 @@ pub fn queue(ctx: &mut Ctx, args: &ListArgs) -> Result<Exit> {
             return Ok(true);
         }
         if (args.ready && !e.due(now_ms))
-            || args.agent.as_ref().is_some_and(|a| e.agent.as_ref() != Some(a))
+            || args
+                .agent
+                .as_ref()
+                .is_some_and(|a| e.agent.as_ref() != Some(a))
         {
             return Ok(true);
         }
@@ -223,7 +226,11 @@ impl Detail for Stats {
         let mut out = vec![
             (
                 "queue".to_string(),
-                Cell::new(format!("{} ({})", count(self.queue_length as usize, "item"), self.queue)),
+                Cell::new(format!(
+                    "{} ({})",
+                    count(self.queue_length as usize, "item"),
+                    self.queue
+                )),
             ),
             (
                 "  ready".to_string(),
@@ -244,8 +251,11 @@ impl Detail for Stats {
         }
         out.push((
             "dead letters".to_string(),
-            Cell::new(format!("{} ({})", self.dead_letters, self.dead_letter_queue))
-                .tone(tone(self.dead_letters, Tone::Warn)),
+            Cell::new(format!(
+                "{} ({})",
+                self.dead_letters, self.dead_letter_queue
+            ))
+            .tone(tone(self.dead_letters, Tone::Warn)),
         ));
         out.push((
             "  oldest".to_string(),
@@ -262,11 +272,18 @@ impl Detail for Stats {
             out.push((label.to_string(), Cell::num(n).tone(tone(n, Tone::Warn))));
         }
         for w in &st.workers {
-            let state = if w.alive { "alive" } else { "gone: recovered by the next `retry run`" };
+            let state = if w.alive {
+                "alive"
+            } else {
+                "gone: recovered by the next `retry run`"
+            };
             out.push((
                 format!("  worker {}", w.worker),
-                Cell::new(format!("{} ({state})", count(w.processing as usize, "item")))
-                    .tone(if w.alive { Tone::Plain } else { Tone::Warn }),
+                Cell::new(format!(
+                    "{} ({state})",
+                    count(w.processing as usize, "item")
+                ))
+                .tone(if w.alive { Tone::Plain } else { Tone::Warn }),
             ));
         }
         out

@@ -54,9 +54,9 @@ impl Filter {
             agent: f.agent.clone(),
             project: f.project.clone(),
             matches: f.matches.as_ref().map(|m| m.to_lowercase()),
-            older_than: f.older_than.map(|d| {
-                now - chrono::Duration::from_std(d).unwrap_or(chrono::Duration::MAX / 2)
-            }),
+            older_than: f
+                .older_than
+                .map(|d| now - chrono::Duration::from_std(d).unwrap_or(chrono::Duration::MAX / 2)),
             tasks: (!tasks.is_empty()).then(|| tasks.iter().cloned().collect()),
         }
     }
@@ -133,8 +133,9 @@ impl Row for QueueRow {
 
     fn cells(&self, now: DateTime<Utc>) -> Vec<Cell> {
         let due = match (self.retry_after, self.ready) {
-            (Some(t), Some(true)) => Cell::new(format!("ready ({})", relative(t.0, now)))
-                .tone(Tone::Good),
+            (Some(t), Some(true)) => {
+                Cell::new(format!("ready ({})", relative(t.0, now))).tone(Tone::Good)
+            }
             (Some(t), _) => Cell::new(relative(t.0, now)).tone(Tone::Dim),
             (None, _) => Cell::none(),
         };
@@ -189,7 +190,9 @@ impl DeadRow {
 
 impl Row for DeadRow {
     fn columns() -> &'static [&'static str] {
-        &["POS", "TASK", "PROJECT", "AGENT", "ATTEMPTS", "FAILED", "ERROR"]
+        &[
+            "POS", "TASK", "PROJECT", "AGENT", "ATTEMPTS", "FAILED", "ERROR",
+        ]
     }
 
     fn cells(&self, now: DateTime<Utc>) -> Vec<Cell> {

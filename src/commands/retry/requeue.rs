@@ -99,12 +99,18 @@ pub fn requeue(ctx: &mut Ctx, args: &RequeueArgs) -> Result<Exit> {
     if ctx.dry_run() {
         let (lines, n) = sweep::preview(&mut store, &filter, args.limit)?;
         ctx.approve(&Plan::write(
-            format!("requeue {} from {dlq} to {queue}", count(n as usize, "dead letter")),
+            format!(
+                "requeue {} from {dlq} to {queue}",
+                count(n as usize, "dead letter")
+            ),
             lines,
         ))?;
         return Ok(Exit::Ok);
     }
-    let plan = Plan::write(format!("requeue dead letters from {dlq} to {queue}"), vec![]);
+    let plan = Plan::write(
+        format!("requeue dead letters from {dlq} to {queue}"),
+        vec![],
+    );
     if !ctx.approve(&plan)? {
         return Ok(Exit::Ok);
     }

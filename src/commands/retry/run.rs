@@ -216,7 +216,12 @@ fn process(
     {
         let obj = e.object.clone().unwrap_or_default();
         let later = shape::rescheduled(&obj, attempt, retry::now_ms() + BREAKER_DEFER_MS);
-        record(ctx, t, worker::finish(store, w, raw, Some(&later), None)?, &task);
+        record(
+            ctx,
+            t,
+            worker::finish(store, w, raw, Some(&later), None)?,
+            &task,
+        );
         t.deferred += 1;
         ctx.ui.note(&format!(
             "task {task}: breaker agent:{agent} is open, deferred by a minute"
@@ -236,13 +241,24 @@ fn process(
         Ok(()) => {
             let event = shape::success_event(&e.fields.task_id, attempt);
             let ch = channel(CHANNEL_RETRY_SUCCESS);
-            if record(ctx, t, worker::finish(store, w, raw, None, Some((&ch, &event)))?, &task) {
+            if record(
+                ctx,
+                t,
+                worker::finish(store, w, raw, None, Some((&ch, &event)))?,
+                &task,
+            ) {
                 t.succeeded += 1;
-                ctx.ui.note(&format!("task {task} (attempt {attempt}): succeeded"));
+                ctx.ui
+                    .note(&format!("task {task} (attempt {attempt}): succeeded"));
             }
         }
         Err(_) if interrupted() => {
-            if record(ctx, t, worker::finish(store, w, raw, Some(raw), None)?, &task) {
+            if record(
+                ctx,
+                t,
+                worker::finish(store, w, raw, Some(raw), None)?,
+                &task,
+            ) {
                 t.returned += 1;
                 ctx.ui.note(&format!(
                     "task {task}: interrupted, put back on the queue unchanged"

@@ -105,6 +105,7 @@ pub fn recover(
         }
     }
     recovered += sweep::restore_kept(store, lock, batch)?;
+    sweep::forget_stale_markers(store)?;
     Ok(recovered)
 }
 
@@ -156,8 +157,7 @@ pub fn sweep(
         let mut taking = 0u64;
         for e in &entries {
             let selected = filter.selects(e);
-            let take =
-                selected && e.is_clean() && limit.is_none_or(|l| s.moved + taking < l);
+            let take = selected && e.is_clean() && limit.is_none_or(|l| s.moved + taking < l);
             if selected && e.is_clean() {
                 s.matched += 1;
             }

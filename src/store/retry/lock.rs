@@ -147,12 +147,16 @@ pub fn take(store: &mut Store, key: &str, me: &Holder) -> Result<Result<(), Hold
                     Exit::Failure,
                     format!("{key} holds {current:?}, which coordctl did not write"),
                 )
-                .hint(format!("delete it with `redis-cli DEL {key}` if nothing uses it"))
+                .hint(format!(
+                    "delete it with `redis-cli DEL {key}` if nothing uses it"
+                ))
                 .into());
             }
         }
     }
-    Err(anyhow::anyhow!("{key} changed hands while taking it; try again"))
+    Err(anyhow::anyhow!(
+        "{key} changed hands while taking it; try again"
+    ))
 }
 
 /// Give `key` up if `me` still holds it.

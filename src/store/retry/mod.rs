@@ -82,9 +82,7 @@ impl Entry {
             Some(serde_json::Value::String(s)) if !s.is_empty() => {}
             Some(serde_json::Value::Number(_)) => {}
             None | Some(serde_json::Value::Null) => e.problems.push("no taskId".into()),
-            Some(_) => e
-                .problems
-                .push("taskId is not a string or number".into()),
+            Some(_) => e.problems.push("taskId is not a string or number".into()),
         }
         for name in ["projectId", "agent"] {
             if let Some(v) = o.get(name)
@@ -104,7 +102,9 @@ impl Entry {
         match o.get(count) {
             Some(v) => match v.as_f64() {
                 Some(n) if n.fract() == 0.0 => e.attempt = Some(n as i64),
-                _ => e.problems.push(format!("{count} {v} is not a whole number")),
+                _ => e
+                    .problems
+                    .push(format!("{count} {v} is not a whole number")),
             },
             None if kind == Kind::Queue => e.problems.push("no attempt".into()),
             None => {}
@@ -158,9 +158,11 @@ pub fn check_list(store: &mut Store, key: &str) -> Result<()> {
     if t == "list" || t == "none" {
         return Ok(());
     }
-    Err(Fail::new(Exit::Failure, format!("{key} is a {t}, not a list"))
-        .hint("agents write it with RPUSH; inspect it with `redis-cli TYPE` before changing it")
-        .into())
+    Err(
+        Fail::new(Exit::Failure, format!("{key} is a {t}, not a list"))
+            .hint("agents write it with RPUSH; inspect it with `redis-cli TYPE` before changing it")
+            .into(),
+    )
 }
 
 /// Read `key` a page at a time from `start`, parsing each entry; `each` gets the entry's
@@ -287,9 +289,7 @@ pub fn enqueue(store: &mut Store, s: &Scheduled) -> Result<()> {
 /// The breaker domain owns this check (with its atomic open → half-open transition); the lead
 /// points this one function at it when the branches merge.
 pub fn breaker_open(store: &mut Store, agent: &str) -> Result<bool> {
-    let key = store
-        .keys()
-        .key(&format!("circuit_breakers:agent:{agent}"));
+    let key = store.keys().key(&format!("circuit_breakers:agent:{agent}"));
     let mut pipe = redis::pipe();
     pipe.cmd("HGETALL").arg(&key);
     let reply = store
@@ -357,6 +357,9 @@ mod tests {
             }
             Scheduled::Dead { .. } => panic!("attempt 2 of 3 is retried"),
         }
-        assert!(matches!(schedule(&t, 3, 3), Scheduled::Dead { attempts: 3, .. }));
+        assert!(matches!(
+            schedule(&t, 3, 3),
+            Scheduled::Dead { attempts: 3, .. }
+        ));
     }
 }

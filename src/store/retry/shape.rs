@@ -278,7 +278,9 @@ mod tests {
         );
         let e = scheduled_event(&Value::from("t1"), 1, 1500.25);
         assert!(
-            e.starts_with(r#"{"type":"retry_scheduled","taskId":"t1","attempt":1,"delayMs":1500.25,"#),
+            e.starts_with(
+                r#"{"type":"retry_scheduled","taskId":"t1","attempt":1,"delayMs":1500.25,"#
+            ),
             "{e}"
         );
         let e = success_event(&Value::from("t1"), 2);

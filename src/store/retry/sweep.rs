@@ -21,6 +21,7 @@ use anyhow::{Result, anyhow};
 use redis::Value;
 
 use super::super::Store;
+use super::super::keys::glob_escape;
 use super::super::value::{Fields, bytes, int};
 use super::lock::DlqLock;
 
@@ -401,6 +402,25 @@ pub fn forget_requeued(store: &mut Store, batch: &str) -> Result<()> {
         &format!("deleting {marker}"),
     )?;
     Ok(())
+}
+
+/// Delete the markers of batches whose staging list is gone: a run killed between clearing a
+/// batch and forgetting its marker leaves one. Call under the lock, after recovery, when no
+/// requeue batch is in flight (a concurrent `import --to-queue` only ever re-reads its own
+/// marker before it exists, so deleting it early is harmless).
+pub fn forget_stale_markers(store: &mut Store) -> Result<u64> {
+    let pattern = format!("{}*", glob_escape(&requeued_marker(store, "")));
+    let mut stale: Vec<Vec<u8>> = Vec::new();
+    store.scan(&pattern, |_, batch| {
+        stale.extend(batch);
+        Ok(())
+    })?;
+    for chunk in stale.chunks(1000) {
+        let mut pipe = redis::pipe();
+        pipe.cmd("DEL").arg(chunk);
+        store.atomic(&mut pipe, "deleting stale requeue markers")?;
+    }
+    Ok(stale.len() as u64)
 }
 
 fn ttl() -> String {

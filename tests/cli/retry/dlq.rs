@@ -30,7 +30,8 @@ fn tasks(run: &crate::support::Run) -> Vec<String> {
 fn list_filters_by_agent_project_error_and_age() {
     let s = seeded();
     let all = coordctl(&s, ["retry", "dlq", "list", "-o", "jsonl"]);
-    all.ok().stderr_has("1 of 5 dead letters could not be read cleanly");
+    all.ok()
+        .stderr_has("1 of 5 dead letters could not be read cleanly");
     assert_eq!(tasks(&all), ["t1", "t2", "-", "t3", "t4"]);
     let rows = all.jsonl();
     assert_eq!(rows[0]["attempts"], 3);
@@ -55,7 +56,11 @@ fn import_validates_every_line_first() {
     let file = dir.path().join("dead.jsonl");
     std::fs::write(
         &file,
-        format!("{}\n\nnot json\n{}\n{{\"agent\":\"x\"}}\n", dead("a1"), dead("a2")),
+        format!(
+            "{}\n\nnot json\n{}\n{{\"agent\":\"x\"}}\n",
+            dead("a1"),
+            dead("a2")
+        ),
     )
     .unwrap();
     let run = Coordctl::on(&s)
@@ -162,9 +167,17 @@ fn namespace_prefixes_lists_staging_and_channels() {
     let s = RedisServer::start();
     rpush(&s, "staging:retry:dead_letter_queue", &[dead("n1")]);
     rpush(&s, DLQ, &[dead("other")]);
-    coordctl(&s, ["--namespace", "staging", "retry", "dlq", "requeue", "--all"]).ok();
+    coordctl(
+        &s,
+        ["--namespace", "staging", "retry", "dlq", "requeue", "--all"],
+    )
+    .ok();
     assert_eq!(lrange(&s, "staging:retry:queue").len(), 1);
-    assert_eq!(lrange(&s, DLQ), [dead("other")], "other namespaces untouched");
+    assert_eq!(
+        lrange(&s, DLQ),
+        [dead("other")],
+        "other namespaces untouched"
+    );
     let keys: Vec<String> = redis(&s, &["KEYS", "*"]);
     assert!(
         keys.iter().all(|k| k.contains("staging:") || k == DLQ),

@@ -25,7 +25,8 @@ fn seeded() -> RedisServer {
 fn list_shows_due_and_waiting_items_in_queue_order() {
     let s = seeded();
     let run = coordctl(&s, ["retry", "list", "-o", "json"]);
-    run.ok().stderr_has("1 of 4 retry items could not be read cleanly");
+    run.ok()
+        .stderr_has("1 of 4 retry items could not be read cleanly");
     let rows = run.json();
     let rows = rows.as_array().unwrap();
     assert_eq!(rows.len(), 4);
@@ -48,9 +49,18 @@ fn list_shows_due_and_waiting_items_in_queue_order() {
     let table = coordctl(&s, ["retry", "list"]);
     table.ok();
     let lines: Vec<&str> = table.stdout.lines().collect();
-    assert!(lines[0].starts_with("POS") && lines[0].contains("PROBLEM"), "{table}");
-    assert!(lines[1].contains("due-1") && lines[1].contains("ready"), "{table}");
-    assert!(lines[2].contains("later") && lines[2].contains("in 9m"), "{table}");
+    assert!(
+        lines[0].starts_with("POS") && lines[0].contains("PROBLEM"),
+        "{table}"
+    );
+    assert!(
+        lines[1].contains("due-1") && lines[1].contains("ready"),
+        "{table}"
+    );
+    assert!(
+        lines[2].contains("later") && lines[2].contains("in 9m"),
+        "{table}"
+    );
 }
 
 #[test]
@@ -58,7 +68,10 @@ fn list_filters_ready_agent_and_limit() {
     let s = seeded();
     let ready = coordctl(&s, ["retry", "list", "--ready", "-o", "jsonl"]);
     let rows = ready.ok().jsonl();
-    let tasks: Vec<&str> = rows.iter().map(|r| r["task_id"].as_str().unwrap()).collect();
+    let tasks: Vec<&str> = rows
+        .iter()
+        .map(|r| r["task_id"].as_str().unwrap())
+        .collect();
     assert_eq!(tasks, ["due-1", "due-2"]);
     ready.stderr_has("1 entry in retry:queue could not be read");
 
@@ -76,7 +89,11 @@ fn stats_counts_everything_including_staging() {
     let s = seeded();
     rpush(&s, DLQ, &[dead("d1"), dead("d2")]);
     rpush(&s, super::KEPT, &[dead("k1")]);
-    rpush(&s, "{retry:queue}:processing:gone", &[item("p1", "a", 1, 0.0)]);
+    rpush(
+        &s,
+        "{retry:queue}:processing:gone",
+        &[item("p1", "a", 1, 0.0)],
+    );
     let v = coordctl(&s, ["retry", "stats", "-o", "json"]).ok().json();
     assert_eq!(v["queue_length"], 4);
     assert_eq!(v["ready"], 2);
@@ -107,8 +124,19 @@ fn enqueue_writes_the_seeds_shape_and_events() {
     let run = coordctl(
         &s,
         [
-            "retry", "enqueue", "task-7", "--project", "speech-de", "--agent", "trainer",
-            "--error", "CUDA OOM", "--attempt", "1", "-o", "json",
+            "retry",
+            "enqueue",
+            "task-7",
+            "--project",
+            "speech-de",
+            "--agent",
+            "trainer",
+            "--error",
+            "CUDA OOM",
+            "--attempt",
+            "1",
+            "-o",
+            "json",
         ],
     );
     let out = run.ok().json();
@@ -122,14 +150,28 @@ fn enqueue_writes_the_seeds_shape_and_events() {
         .step_by(2)
         .filter(|k| {
             [
-                "taskId", "projectId", "agent", "error", "attempt", "retryAfter", "timestamp",
+                "taskId",
+                "projectId",
+                "agent",
+                "error",
+                "attempt",
+                "retryAfter",
+                "timestamp",
             ]
             .contains(k)
         })
         .collect();
     assert_eq!(
         keys,
-        ["taskId", "projectId", "agent", "error", "attempt", "retryAfter", "timestamp"],
+        [
+            "taskId",
+            "projectId",
+            "agent",
+            "error",
+            "attempt",
+            "retryAfter",
+            "timestamp"
+        ],
         "{}",
         items[0]
     );
@@ -139,7 +181,8 @@ fn enqueue_writes_the_seeds_shape_and_events() {
     assert!((2000.0..3500.0).contains(&delay), "delay {delay}");
     let msg = sub.get_message().unwrap();
     assert_eq!(msg.get_channel_name(), "events:errors:retry_scheduled");
-    let ev: serde_json::Value = serde_json::from_str(&msg.get_payload::<String>().unwrap()).unwrap();
+    let ev: serde_json::Value =
+        serde_json::from_str(&msg.get_payload::<String>().unwrap()).unwrap();
     assert_eq!(ev["type"], "retry_scheduled");
     assert_eq!(ev["taskId"], "task-7");
     assert_eq!(ev["attempt"], 2);
@@ -149,8 +192,17 @@ fn enqueue_writes_the_seeds_shape_and_events() {
     coordctl(
         &s,
         [
-            "retry", "enqueue", "task-8", "--project", "p", "--agent", "a", "--error", "e",
-            "--attempt", "3",
+            "retry",
+            "enqueue",
+            "task-8",
+            "--project",
+            "p",
+            "--agent",
+            "a",
+            "--error",
+            "e",
+            "--attempt",
+            "3",
         ],
     )
     .ok()
@@ -164,7 +216,8 @@ fn enqueue_writes_the_seeds_shape_and_events() {
     );
     let msg = sub.get_message().unwrap();
     assert_eq!(msg.get_channel_name(), "events:errors:retry_exhausted");
-    let ev: serde_json::Value = serde_json::from_str(&msg.get_payload::<String>().unwrap()).unwrap();
+    let ev: serde_json::Value =
+        serde_json::from_str(&msg.get_payload::<String>().unwrap()).unwrap();
     assert_eq!(ev["attempts"], 3);
     assert_eq!(ev["projectId"], "p");
 }
@@ -176,7 +229,20 @@ fn wrong_type_is_a_clear_error() {
     coordctl(&s, ["retry", "list"])
         .code(1)
         .stderr_has("retry:queue is a hash, not a list");
-    coordctl(&s, ["retry", "enqueue", "t", "--project", "p", "--agent", "a", "--error", "e"])
-        .code(1)
-        .stderr_has("WRONGTYPE");
+    coordctl(
+        &s,
+        [
+            "retry",
+            "enqueue",
+            "t",
+            "--project",
+            "p",
+            "--agent",
+            "a",
+            "--error",
+            "e",
+        ],
+    )
+    .code(1)
+    .stderr_has("WRONGTYPE");
 }

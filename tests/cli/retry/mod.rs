@@ -20,7 +20,12 @@ pub const KEPT: &str = "{retry:dead_letter_queue}:kept";
 
 /// A dead letter as the seed's enqueueForRetry writes it (~200 bytes).
 pub fn dead(task: &str) -> String {
-    dead_for(task, "trainer", "speech-de", "CUDA out of memory on device 0")
+    dead_for(
+        task,
+        "trainer",
+        "speech-de",
+        "CUDA out of memory on device 0",
+    )
 }
 
 pub fn dead_for(task: &str, agent: &str, project: &str, error: &str) -> String {

@@ -33,7 +33,9 @@ fn requeue_writes_enqueue_for_retry_items_and_events() {
     let before = super::now_ms();
     let v = coordctl(
         &s,
-        ["retry", "dlq", "requeue", "--all", "--agent", "trainer", "-o", "json"],
+        [
+            "retry", "dlq", "requeue", "--all", "--agent", "trainer", "-o", "json",
+        ],
     )
     .ok()
     .json();
@@ -47,7 +49,10 @@ fn requeue_writes_enqueue_for_retry_items_and_events() {
     assert_eq!(q.len(), 2);
     let first: serde_json::Value = serde_json::from_str(&q[0]).unwrap();
     let retry_after = first["retryAfter"].as_f64().unwrap();
-    assert!(retry_after >= before && retry_after <= super::now_ms(), "due now");
+    assert!(
+        retry_after >= before && retry_after <= super::now_ms(),
+        "due now"
+    );
     let ts = first["timestamp"].as_str().unwrap();
     assert_eq!(
         q[0],
@@ -87,18 +92,33 @@ fn requeue_by_task_with_limit_and_attempt() {
     let s = mixed();
     let run = coordctl(
         &s,
-        ["retry", "dlq", "requeue", "--task", "b2", "a1", "--attempt", "2"],
+        [
+            "retry",
+            "dlq",
+            "requeue",
+            "--task",
+            "b2",
+            "a1",
+            "--attempt",
+            "2",
+        ],
     );
-    run.ok().stdout_has("requeued 2 dead letters to retry:queue");
+    run.ok()
+        .stdout_has("requeued 2 dead letters to retry:queue");
     let q = lrange(&s, QUEUE);
     assert!(q[0].contains(r#""taskId":"a1""#) && q[0].contains(r#""attempt":2"#));
     assert!(q[1].contains(r#""taskId":"b2""#));
     coordctl(&s, ["retry", "dlq", "requeue", "--task", "nope"])
         .code(1)
         .stderr_has("no dead letter for task nope");
-    let v = coordctl(&s, ["retry", "dlq", "requeue", "--all", "--limit", "1", "-o", "json"])
-        .ok()
-        .json();
+    let v = coordctl(
+        &s,
+        [
+            "retry", "dlq", "requeue", "--all", "--limit", "1", "-o", "json",
+        ],
+    )
+    .ok()
+    .json();
     assert_eq!(v["moved"], 1);
     assert_eq!(lrange(&s, QUEUE).len(), 3);
     coordctl(&s, ["retry", "dlq", "requeue"])
@@ -192,7 +212,9 @@ fn drain_to_stdout_keeps_the_summary_on_stderr() {
     let s = mixed();
     let run = coordctl(
         &s,
-        ["retry", "dlq", "drain", "--to", "-", "--yes", "--limit", "3"],
+        [
+            "retry", "dlq", "drain", "--to", "-", "--yes", "--limit", "3",
+        ],
     );
     run.ok().stderr_has("drained 3 dead letters to -");
     let tasks: Vec<String> = run
@@ -209,7 +231,16 @@ fn drain_dry_run_lists_what_would_go() {
     let s = mixed();
     let run = coordctl(
         &s,
-        ["retry", "dlq", "drain", "--to", "/nonexistent/x", "--dry-run", "-o", "json"],
+        [
+            "retry",
+            "dlq",
+            "drain",
+            "--to",
+            "/nonexistent/x",
+            "--dry-run",
+            "-o",
+            "json",
+        ],
     );
     let v = run.ok().json();
     assert_eq!(v["dry_run"], true);

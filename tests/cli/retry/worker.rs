@@ -57,19 +57,37 @@ fn success_runs_the_command_with_the_item_and_publishes() {
     rpush(&s, QUEUE, &[waiting.clone(), due.clone()]);
     let mut conn = s.conn();
     let mut sub = subscribe(&mut conn);
-    let run = coordctl(&s, ["retry", "run", "--once", "-o", "json", "--", &job(dir.path())]);
+    let run = coordctl(
+        &s,
+        [
+            "retry",
+            "run",
+            "--once",
+            "-o",
+            "json",
+            "--",
+            &job(dir.path()),
+        ],
+    );
     let v = run.ok().json();
     assert_eq!(v["claimed"], 1);
     assert_eq!(v["succeeded"], 1);
     assert_eq!(ran(dir.path()), [format!("ok-1 speech-de trainer 2 {due}")]);
-    assert_eq!(lrange(&s, QUEUE), [waiting], "the waiting item is untouched");
+    assert_eq!(
+        lrange(&s, QUEUE),
+        [waiting],
+        "the waiting item is untouched"
+    );
     let (channel, ev) = event(&mut sub);
     assert_eq!(channel, "events:errors:retry_success");
     assert_eq!(ev["type"], "retry_success");
     assert_eq!(ev["taskId"], "ok-1");
     assert_eq!(ev["attempt"], 2);
     let keys: Vec<String> = redis(&s, &["KEYS", "{retry:queue}:*"]);
-    assert!(keys.is_empty(), "no processing list or heartbeat left: {keys:?}");
+    assert!(
+        keys.is_empty(),
+        "no processing list or heartbeat left: {keys:?}"
+    );
 }
 
 #[test]
@@ -89,7 +107,15 @@ fn failure_reenqueues_with_the_next_attempt_then_dead_letters() {
     let before = now_ms();
     let v = coordctl(
         &s,
-        ["retry", "run", "--exit-when-idle", "-o", "json", "--", &job(dir.path())],
+        [
+            "retry",
+            "run",
+            "--exit-when-idle",
+            "-o",
+            "json",
+            "--",
+            &job(dir.path()),
+        ],
     )
     .ok()
     .json();
@@ -100,14 +126,23 @@ fn failure_reenqueues_with_the_next_attempt_then_dead_letters() {
     let next: serde_json::Value = serde_json::from_str(&q[0]).unwrap();
     assert_eq!(next["taskId"], "fail-a");
     assert_eq!(next["attempt"], 2);
-    assert!(next["error"].as_str().unwrap().ends_with("job.sh exited with status 3"));
+    assert!(
+        next["error"]
+            .as_str()
+            .unwrap()
+            .ends_with("job.sh exited with status 3")
+    );
     let delay = next["retryAfter"].as_f64().unwrap() - before;
-    assert!((2000.0..4000.0).contains(&delay), "1000·2^1 + jitter: {delay}");
+    assert!(
+        (2000.0..4000.0).contains(&delay),
+        "1000·2^1 + jitter: {delay}"
+    );
     let d = lrange(&s, DLQ);
     assert_eq!(d.len(), 1);
     assert!(
-        d[0].starts_with(r#"{"taskId":"fail-b","projectId":"speech-de","agent":"trainer","error":""#)
-            && d[0].contains(r#""attempts":3,"timestamp":"#),
+        d[0].starts_with(
+            r#"{"taskId":"fail-b","projectId":"speech-de","agent":"trainer","error":""#
+        ) && d[0].contains(r#""attempts":3,"timestamp":"#),
         "{}",
         d[0]
     );
@@ -127,11 +162,29 @@ fn an_open_breaker_defers_the_item_by_a_minute() {
     let opened = (now_ms() as i64 - 1000).to_string();
     let _: i64 = redis(
         &s,
-        &["HSET", "circuit_breakers:agent:trainer", "state", "open", "opened_at", &opened],
+        &[
+            "HSET",
+            "circuit_breakers:agent:trainer",
+            "state",
+            "open",
+            "opened_at",
+            &opened,
+        ],
     );
-    let v = coordctl(&s, ["retry", "run", "--once", "-o", "json", "--", &job(dir.path())])
-        .ok()
-        .json();
+    let v = coordctl(
+        &s,
+        [
+            "retry",
+            "run",
+            "--once",
+            "-o",
+            "json",
+            "--",
+            &job(dir.path()),
+        ],
+    )
+    .ok()
+    .json();
     assert_eq!(v["deferred"], 1);
     assert!(ran(dir.path()).is_empty(), "the command did not run");
     let q = lrange(&s, QUEUE);
@@ -141,7 +194,10 @@ fn an_open_breaker_defers_the_item_by_a_minute() {
     assert_eq!(v["attempt"], 1);
     // A breaker opened more than 5 minutes ago no longer holds the task back.
     let old = (now_ms() as i64 - 400_000).to_string();
-    let _: i64 = redis(&s, &["HSET", "circuit_breakers:agent:trainer", "opened_at", &old]);
+    let _: i64 = redis(
+        &s,
+        &["HSET", "circuit_breakers:agent:trainer", "opened_at", &old],
+    );
     rpush(&s, QUEUE, &[item("t2", "trainer", 1, now_ms() - 10.0)]);
     coordctl(&s, ["retry", "run", "--once", "--", &job(dir.path())]).ok();
     assert_eq!(ran(dir.path()).len(), 1);
@@ -158,11 +214,25 @@ fn recovers_a_dead_workers_processing_list() {
     rpush(&s, "{retry:queue}:processing:live-box:2", &[busy.clone()]);
     let _: () = redis(
         &s,
-        &["SET", "{retry:queue}:worker:live-box:2", "tok elsewhere 1 run 0", "PX", "30000"],
+        &[
+            "SET",
+            "{retry:queue}:worker:live-box:2",
+            "tok elsewhere 1 run 0",
+            "PX",
+            "30000",
+        ],
     );
     let run = coordctl(
         &s,
-        ["retry", "run", "--exit-when-idle", "-o", "json", "--", &job(dir.path())],
+        [
+            "retry",
+            "run",
+            "--exit-when-idle",
+            "-o",
+            "json",
+            "--",
+            &job(dir.path()),
+        ],
     );
     let v = run.ok().json();
     run.stderr_has("recovered worker dead-box:1's processing list: 1 item back on the queue");
@@ -181,11 +251,20 @@ fn a_second_worker_with_the_same_name_is_refused() {
     let s = RedisServer::start();
     let _: () = redis(
         &s,
-        &["SET", "{retry:queue}:worker:w1", "tok elsewhere 1 run 0", "PX", "30000"],
+        &[
+            "SET",
+            "{retry:queue}:worker:w1",
+            "tok elsewhere 1 run 0",
+            "PX",
+            "30000",
+        ],
     );
-    coordctl(&s, ["retry", "run", "--worker", "w1", "--once", "--", "true"])
-        .code(1)
-        .stderr_has("worker \"w1\" is already running");
+    coordctl(
+        &s,
+        ["retry", "run", "--worker", "w1", "--once", "--", "true"],
+    )
+    .code(1)
+    .stderr_has("worker \"w1\" is already running");
 }
 
 #[test]
@@ -198,7 +277,16 @@ fn max_items_and_a_command_that_cannot_start() {
     rpush(&s, QUEUE, &items);
     let v = coordctl(
         &s,
-        ["retry", "run", "--max-items", "2", "-o", "json", "--", &job(dir.path())],
+        [
+            "retry",
+            "run",
+            "--max-items",
+            "2",
+            "-o",
+            "json",
+            "--",
+            &job(dir.path()),
+        ],
     )
     .ok()
     .json();
