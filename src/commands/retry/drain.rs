@@ -251,11 +251,13 @@ pub fn drain(ctx: &mut Ctx, args: &DrainArgs) -> Result<Exit> {
         ctx,
         &mut store,
         &lock,
-        &filter,
-        args.limit,
-        args.batch_size as usize,
+        &sweep::Scope {
+            filter: &filter,
+            limit: args.limit,
+            batch: args.batch_size as usize,
+            what: "draining",
+        },
         &mut d,
-        "draining",
     );
     let released = lock.release(&mut store);
     let s = result?;

@@ -123,11 +123,13 @@ pub fn requeue(ctx: &mut Ctx, args: &RequeueArgs) -> Result<Exit> {
         ctx,
         &mut store,
         &lock,
-        &filter,
-        args.limit,
-        args.batch_size as usize,
+        &sweep::Scope {
+            filter: &filter,
+            limit: args.limit,
+            batch: args.batch_size as usize,
+            what: "requeueing",
+        },
         &mut d,
-        "requeueing",
     );
     let released = lock.release(&mut store);
     let s = result?;

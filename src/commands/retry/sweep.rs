@@ -113,17 +113,29 @@ fn lock_release(store: &mut Store, lock: &DlqLock) -> Result<()> {
     crate::store::retry::lock::give_up(store, &lock.key, &lock.holder)
 }
 
+/// Which dead letters a sweep moves, how many at most, in batches of what size.
+pub struct Scope<'a> {
+    pub filter: &'a Filter,
+    pub limit: Option<u64>,
+    pub batch: usize,
+    /// The progress bar's label.
+    pub what: &'static str,
+}
+
 /// Walk the dead letters present now, moving the chosen ones through `d`.
 pub fn sweep(
     ctx: &mut Ctx,
     store: &mut Store,
     lock: &DlqLock,
-    filter: &Filter,
-    limit: Option<u64>,
-    batch: usize,
+    scope: &Scope<'_>,
     d: &mut dyn Deliver,
-    what: &str,
 ) -> Result<Summary> {
+    let Scope {
+        filter,
+        limit,
+        batch,
+        what,
+    } = *scope;
     let mut s = Summary {
         recovered: recover(store, lock, Some(d), batch)?,
         ..Summary::default()

@@ -209,9 +209,13 @@ fn recovers_a_dead_workers_processing_list() {
     let dir = tempfile::tempdir().unwrap();
     let orphan = item("orphan", "trainer", 1, now_ms() - 10.0);
     // A worker that died with an item in hand (no heartbeat), and one that is alive.
-    rpush(&s, "{retry:queue}:processing:dead-box:1", &[orphan.clone()]);
+    rpush(&s, "{retry:queue}:processing:dead-box:1", &[orphan]);
     let busy = item("busy", "trainer", 1, now_ms() - 10.0);
-    rpush(&s, "{retry:queue}:processing:live-box:2", &[busy.clone()]);
+    rpush(
+        &s,
+        "{retry:queue}:processing:live-box:2",
+        std::slice::from_ref(&busy),
+    );
     let _: () = redis(
         &s,
         &[
