@@ -221,10 +221,12 @@ mod tests {
     #[test]
     fn numbers_print_like_javascript() {
         assert_eq!(js_number(1764100001123.0).to_string(), "1764100001123");
+        // The shortest text that reads back as the same double, as JavaScript prints it.
         assert_eq!(
             js_number(1764100001123.4567).to_string(),
-            "1764100001123.4567"
+            "1764100001123.4568"
         );
+        assert_eq!(js_number(1764100001123.25).to_string(), "1764100001123.25");
         assert_eq!(js_number(0.0).to_string(), "0");
     }
 
