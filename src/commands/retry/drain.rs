@@ -1,12 +1,13 @@
 //! `retry dlq drain`: dead letters out to a file as JSON lines, removed from Redis only once
 //! they are on disk.
 //!
-//! Per batch: DLQ → `{retry:dead_letter_queue}:draining` (recording the file, the offset the
-//! batch will start at and its length), append, fsync, then clear the staging list. A run
-//! killed after the fsync and before the clear leaves the batch both in staging and in the
-//! file; the next drain reads the file at the recorded offset and, finding the batch there,
-//! only clears staging. It writes the batch again only when that file no longer holds it (moved,
-//! deleted, rewritten, or `-`), which is the one way a dead letter can appear twice.
+//! Per batch: DLQ → `{retry:dead_letter_queue}:draining` (recording the file and the offset
+//! the batch will start at), append, fsync, and only then does the next batch's script drop
+//! this one from staging. A run killed after the fsync and before that leaves the batch both
+//! in staging and in the file; the next drain reads the file at the recorded offset and,
+//! finding the batch there, only drops it from staging. It writes the batch again only when
+//! that file no longer holds it (moved, deleted, rewritten, on another machine, or `-`),
+//! which is the one way a dead letter can appear twice.
 
 use std::fs::{File, OpenOptions};
 use std::io::{Read, Seek, SeekFrom, Write};
@@ -117,11 +118,25 @@ fn render<'a>(items: impl Iterator<Item = &'a [u8]>) -> Vec<u8> {
 
 struct Drain {
     sink: Sink,
-    /// The rendered batch between `meta` and `deliver`.
-    pending: Vec<u8>,
-    /// Recovered dead letters found already written (not written again).
+    /// Recovered dead letters found already written (not written again), and where.
     already_written: u64,
     already_in: Option<String>,
+}
+
+impl Drain {
+    /// Whether a batch an interrupted run recorded (file, offset) is in that file whole.
+    fn found_written(&mut self, b: &StagedBatch, bytes: &[u8]) -> Result<bool> {
+        let offset = b.meta.get("offset").and_then(|v| v.parse::<u64>().ok());
+        let (Some(path), Some(offset)) = (b.meta.get("path"), offset) else {
+            return Ok(false);
+        };
+        if path == "-" || !settle_old_write(Path::new(path), offset, bytes)? {
+            return Ok(false);
+        }
+        self.already_written += b.items.len() as u64;
+        self.already_in = Some(path.clone());
+        Ok(true)
+    }
 }
 
 impl Deliver for Drain {
@@ -129,48 +144,39 @@ impl Deliver for Drain {
         Staging::Draining
     }
 
-    fn meta(&mut self, batch: &str, chosen: &[&Entry]) -> Result<Vec<(&'static str, String)>> {
-        self.pending = render(chosen.iter().map(|e| e.raw.as_slice()));
+    fn meta(&mut self, batch: &str) -> Result<Vec<(&'static str, String)>> {
         Ok(vec![
             ("batch", batch.to_string()),
             ("path", self.sink.name()),
             ("offset", self.sink.len()?.to_string()),
-            ("bytes", self.pending.len().to_string()),
         ])
     }
 
-    fn deliver(&mut self, _: &mut Store, _: &str, _: &[&Entry]) -> Result<()> {
-        let bytes = std::mem::take(&mut self.pending);
-        self.sink.append(&bytes)
+    fn deliver(&mut self, _: &mut Store, _: &str, chosen: &[&Entry]) -> Result<()> {
+        self.sink
+            .append(&render(chosen.iter().map(|e| e.raw.as_slice())))
     }
 
-    fn recover(&mut self, store: &mut Store, lock: &DlqLock, b: StagedBatch) -> Result<u64> {
+    fn delivered(&mut self, _: &mut Store, b: &StagedBatch) -> Result<bool> {
         let bytes = render(b.items.iter().map(Vec::as_slice));
-        let n = b.items.len() as u64;
-        let num = |k: &str| b.meta.get(k).and_then(|v| v.parse::<u64>().ok());
-        if let (Some(path), Some(offset)) = (b.meta.get("path"), num("offset"))
-            && path != "-"
-            && num("bytes") == Some(bytes.len() as u64)
-            && settle_old_write(Path::new(path), offset, &bytes)?
-        {
-            self.already_written += n;
-            self.already_in = Some(path.clone());
-            moves::clear(store, lock, Staging::Draining)?;
-            return Ok(n);
+        self.found_written(b, &bytes)
+    }
+
+    fn recover(&mut self, store: &mut Store, lock: &DlqLock, b: StagedBatch) -> Result<()> {
+        let bytes = render(b.items.iter().map(Vec::as_slice));
+        if !self.found_written(&b, &bytes)? {
+            moves::set_meta(
+                store,
+                lock,
+                Staging::Draining,
+                &[
+                    ("path", self.sink.name()),
+                    ("offset", self.sink.len()?.to_string()),
+                ],
+            )?;
+            self.sink.append(&bytes)?;
         }
-        moves::set_meta(
-            store,
-            lock,
-            Staging::Draining,
-            &[
-                ("path", self.sink.name()),
-                ("offset", self.sink.len()?.to_string()),
-                ("bytes", bytes.len().to_string()),
-            ],
-        )?;
-        self.sink.append(&bytes)?;
-        moves::clear(store, lock, Staging::Draining)?;
-        Ok(n)
+        moves::clear(store, lock, Staging::Draining)
     }
 }
 
@@ -241,7 +247,6 @@ pub fn drain(ctx: &mut Ctx, args: &DrainArgs) -> Result<Exit> {
     }
     let mut d = Drain {
         sink: Sink::open(&args.to)?,
-        pending: Vec::new(),
         already_written: 0,
         already_in: None,
     };

@@ -69,6 +69,11 @@ impl Filter {
             && self.tasks.is_none()
     }
 
+    /// Whether `--task` IDs were given (then the caller wants to know which were found).
+    pub fn by_task(&self) -> bool {
+        self.tasks.is_some()
+    }
+
     /// Whether a (clean or not) entry is selected. Bad entries are judged on what could be
     /// read; callers decide whether they may move.
     pub fn selects(&self, e: &Entry) -> bool {

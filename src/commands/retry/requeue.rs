@@ -7,6 +7,8 @@
 //! `{retry:queue}:requeued:<batch>` says it already did, then the staging list is cleared.
 //! A run killed between any two steps is finished by the next DLQ verb, once.
 
+use std::collections::BTreeMap;
+
 use anyhow::Result;
 use serde::Serialize;
 
@@ -22,8 +24,20 @@ use crate::store::retry::sweep::{self as moves, StagedBatch, Staging};
 use crate::store::retry::{self, Entry, Kind, shape};
 use crate::time::iso_now;
 
-struct Requeue {
+pub struct Requeue {
     attempt: i64,
+}
+
+impl Requeue {
+    /// The requeue that took a batch, from what it recorded with it.
+    pub fn from_meta(meta: &BTreeMap<String, String>) -> Requeue {
+        Requeue {
+            attempt: meta
+                .get("attempt")
+                .and_then(|a| a.parse().ok())
+                .unwrap_or(0),
+        }
+    }
 }
 
 /// The retry-queue items and events for a batch of dead letters, due now.
@@ -46,7 +60,7 @@ impl Deliver for Requeue {
         Staging::Requeueing
     }
 
-    fn meta(&mut self, batch: &str, _: &[&Entry]) -> Result<Vec<(&'static str, String)>> {
+    fn meta(&mut self, batch: &str) -> Result<Vec<(&'static str, String)>> {
         Ok(vec![
             ("batch", batch.to_string()),
             ("attempt", self.attempt.to_string()),
@@ -63,31 +77,26 @@ impl Deliver for Requeue {
         moves::forget_requeued(store, batch)
     }
 
-    fn recover(&mut self, store: &mut Store, lock: &DlqLock, b: StagedBatch) -> Result<u64> {
-        finish_staged(store, lock, &b)
+    fn delivered(&mut self, store: &mut Store, b: &StagedBatch) -> Result<bool> {
+        let batch = b.meta.get("batch").cloned().unwrap_or_default();
+        moves::requeued(store, &batch)
     }
-}
 
-/// Deliver a sorted requeue batch an interrupted run left (any DLQ verb may do this: the
-/// decision to requeue it was made). Delivery is skipped if its marker shows it happened.
-pub fn finish_staged(store: &mut Store, lock: &DlqLock, b: &StagedBatch) -> Result<u64> {
-    let batch = b.meta.get("batch").cloned().unwrap_or_default();
-    let attempt = b
-        .meta
-        .get("attempt")
-        .and_then(|a| a.parse().ok())
-        .unwrap_or(0);
-    let entries: Vec<Entry> = b
-        .items
-        .iter()
-        .map(|raw| Entry::parse(raw.clone(), Kind::Dead))
-        .collect();
-    let refs: Vec<&Entry> = entries.iter().collect();
-    let (items, events) = converted(&refs, attempt);
-    moves::push_requeued(store, &batch, &items, &events)?;
-    moves::clear(store, lock, Staging::Requeueing)?;
-    moves::forget_requeued(store, &batch)?;
-    Ok(b.items.len() as u64)
+    /// The decision to requeue a sorted batch was made: deliver it (unless its marker shows
+    /// it was delivered) and clear it.
+    fn recover(&mut self, store: &mut Store, lock: &DlqLock, b: StagedBatch) -> Result<()> {
+        let batch = b.meta.get("batch").cloned().unwrap_or_default();
+        let entries: Vec<Entry> = b
+            .items
+            .into_iter()
+            .map(|raw| Entry::parse(raw, Kind::Dead))
+            .collect();
+        let refs: Vec<&Entry> = entries.iter().collect();
+        let (items, events) = converted(&refs, self.attempt);
+        moves::push_requeued(store, &batch, &items, &events)?;
+        moves::clear(store, lock, Staging::Requeueing)?;
+        moves::forget_requeued(store, &batch)
+    }
 }
 
 pub fn requeue(ctx: &mut Ctx, args: &RequeueArgs) -> Result<Exit> {

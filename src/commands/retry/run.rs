@@ -214,7 +214,7 @@ fn process(
     if let Some(agent) = &e.agent
         && retry::breaker_open(store, agent)?
     {
-        let obj = e.object.clone().unwrap_or_default();
+        let obj = e.object();
         let later = shape::rescheduled(&obj, attempt, retry::now_ms() + BREAKER_DEFER_MS);
         record(
             ctx,

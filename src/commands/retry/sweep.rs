@@ -34,16 +34,19 @@ pub fn interrupted() -> bool {
 /// What a sweep does with the dead letters it chose.
 pub trait Deliver {
     fn staging(&self) -> Staging;
-    /// What to record with a sorted batch so delivery can be redone after a crash.
-    fn meta(&mut self, batch: &str, chosen: &[&Entry]) -> Result<Vec<(&'static str, String)>>;
-    /// Deliver a sorted batch (still in staging). The sweep clears staging afterwards.
+    /// What to record with a batch when it is taken, so that its delivery can be checked or
+    /// redone after a crash (always includes `batch`).
+    fn meta(&mut self, batch: &str) -> Result<Vec<(&'static str, String)>>;
+    /// Deliver the chosen dead letters of a batch (still in staging).
     fn deliver(&mut self, store: &mut Store, batch: &str, chosen: &[&Entry]) -> Result<()>;
-    /// After staging is cleared.
+    /// After a delivered batch has left staging.
     fn cleared(&mut self, _store: &mut Store, _batch: &str) -> Result<()> {
         Ok(())
     }
-    /// Deliver a sorted batch an interrupted run left in this verb's staging list.
-    fn recover(&mut self, store: &mut Store, lock: &DlqLock, batch: StagedBatch) -> Result<u64>;
+    /// A batch an interrupted run left `taken` (never sorted): was it delivered whole?
+    fn delivered(&mut self, store: &mut Store, batch: &StagedBatch) -> Result<bool>;
+    /// Deliver a `sorted` batch an interrupted run left, and clear it.
+    fn recover(&mut self, store: &mut Store, lock: &DlqLock, batch: StagedBatch) -> Result<()>;
 }
 
 /// The outcome of a sweep, for the summary (JSON fields as named).
@@ -79,16 +82,15 @@ pub fn recover(
         let Some(b) = sweep::staged(store, staging)? else {
             continue;
         };
-        if !b.sorted {
-            recovered += sweep::unsort(store, lock, staging)?;
-            continue;
-        }
-        match (staging, own.as_deref_mut()) {
-            (s, Some(d)) if d.staging() == s => recovered += d.recover(store, lock, b)?,
-            (Staging::Requeueing, _) => {
-                recovered += super::requeue::finish_staged(store, lock, &b)?;
+        let mut requeue;
+        let d: &mut dyn Deliver = match own.as_deref_mut() {
+            Some(d) if d.staging() == staging => d,
+            // Any DLQ verb can finish a requeue: where the batch goes is known.
+            _ if staging == Staging::Requeueing => {
+                requeue = super::requeue::Requeue::from_meta(&b.meta);
+                &mut requeue
             }
-            (Staging::Draining, _) => {
+            _ => {
                 let list = staging.list(store);
                 let n = b.items.len();
                 let _ = lock_release(store, lock);
@@ -102,6 +104,16 @@ pub fn recover(
                 .hint("finish it first: `coordctl retry dlq drain --to FILE` writes them out")
                 .into());
             }
+        };
+        recovered += b.items.len() as u64;
+        let id = b.meta.get("batch").cloned().unwrap_or_default();
+        if b.sorted {
+            d.recover(store, lock, b)?;
+        } else if d.delivered(store, &b)? {
+            sweep::clear(store, lock, staging)?;
+            d.cleared(store, &id)?;
+        } else {
+            sweep::unsort(store, lock, staging)?;
         }
     }
     recovered += sweep::restore_kept(store, lock, batch)?;
@@ -148,6 +160,8 @@ pub fn sweep(
         indicatif::ProgressBar::hidden()
     };
     let mut n_batch = 0u64;
+    // The batch delivered last, still in staging until the next take drops it.
+    let mut previous: Option<String> = None;
     while s.examined < s.present && limit.is_none_or(|l| s.moved < l) {
         if interrupted() {
             s.interrupted = true;
@@ -156,7 +170,11 @@ pub fn sweep(
         let want = (batch as u64).min(s.present - s.examined) as usize;
         n_batch += 1;
         let batch_id = format!("{}-{n_batch}", lock.holder.token);
-        let taken = sweep::take(store, lock, d.staging(), want, &batch_id)?;
+        let meta = d.meta(&batch_id)?;
+        let taken = sweep::take(store, lock, d.staging(), want, previous.is_some(), &meta)?;
+        if let Some(done) = previous.take() {
+            d.cleared(store, &done)?;
+        }
         if taken.is_empty() {
             break;
         }
@@ -178,26 +196,32 @@ pub fn sweep(
             }
             if take {
                 taking += 1;
-                if let Some(t) = &e.task_id {
+                if filter.by_task()
+                    && let Some(t) = &e.task_id
+                {
                     s.found_tasks.insert(t.clone());
                 }
             }
             flags.push(take);
+        }
+        if flags.iter().any(|f| !f) {
+            sweep::sort(store, lock, d.staging(), &flags, &[])?;
         }
         let chosen: Vec<&Entry> = entries
             .iter()
             .zip(&flags)
             .filter_map(|(e, f)| f.then_some(e))
             .collect();
-        let meta = d.meta(&batch_id, &chosen)?;
-        sweep::sort(store, lock, d.staging(), &flags, &meta)?;
         if !chosen.is_empty() {
             d.deliver(store, &batch_id, &chosen)?;
         }
-        sweep::clear(store, lock, d.staging())?;
-        d.cleared(store, &batch_id)?;
+        previous = Some(batch_id);
         s.moved += chosen.len() as u64;
         bar.set_position(s.examined);
+    }
+    if let Some(done) = previous {
+        sweep::clear(store, lock, d.staging())?;
+        d.cleared(store, &done)?;
     }
     bar.finish_and_clear();
     sweep::restore_kept(store, lock, batch)?;

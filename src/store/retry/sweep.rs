@@ -2,18 +2,21 @@
 //!
 //! A sweep walks the DLQ from its head a batch at a time, under the [`DlqLock`]:
 //! 1. [`take`]: the first `n` dead letters move into a staging list (`…:draining` or
-//!    `…:requeueing`) marked `taken`, and come back to the client to be judged.
-//! 2. [`sort`]: the ones not chosen (filtered out, or bad entries) move on to `…:kept` in
-//!    order, and the batch is marked `sorted`, with what the next step needs to redo it.
-//! 3. the caller delivers the batch (a file, or the retry queue in its own slot) and [`clear`]s
-//!    it. Delivery to the queue is idempotent through a marker key per batch.
+//!    `…:requeueing`) marked `taken`, with what is needed to redo the delivery (the file and
+//!    offset, or the attempt), and come back to the client to be judged.
+//! 2. [`sort`], only when some stay: those (filtered out, or bad entries) move on to `…:kept`
+//!    in order and the batch is marked `sorted`.
+//! 3. the caller delivers the batch (a file, or the retry queue in its own slot); the next
+//!    [`take`] (or [`clear`]) drops it. Delivery to the queue is idempotent through a marker
+//!    key per batch; delivery to a file is recognised by reading the file at the offset.
 //! 4. at the end [`restore_kept`] puts the kept dead letters back at the head of the DLQ,
 //!    in their original order, ahead of anything agents appended meanwhile.
 //!
 //! All these keys share the DLQ's hash slot (`{retry:dead_letter_queue}:…`), so each step is
 //! one script. A run killed at any instant leaves every dead letter in the DLQ, `…:kept`, a
-//! staging list or the destination; [`recover`]-style callers finish the batch next time: a
-//! `taken` batch goes back to the DLQ head (nothing was decided), a `sorted` one is delivered.
+//! staging list or the destination; the next run finishes the batch: a `sorted` one is
+//! delivered, a `taken` one is dropped if it was delivered whole and otherwise goes back to
+//! the DLQ head.
 
 use std::collections::BTreeMap;
 
@@ -55,8 +58,10 @@ fn fenced(body: &str) -> redis::Script {
     redis::Script::new(&format!("{PUSH_HELPERS}{FENCE}{body}"))
 }
 
-/// KEYS: lock, dlq, staging, meta. ARGV: token, ttl, n, batch id.
+/// KEYS: lock, dlq, staging, meta. ARGV: token, ttl, n, clear first ('1': the previous
+/// batch is delivered, drop it), then meta field/value pairs for the new batch.
 const TAKE: &str = r"
+if ARGV[4] == '1' then redis.call('DEL', KEYS[3], KEYS[4]) end
 if redis.call('EXISTS', KEYS[3]) == 1 then
     return redis.error_reply('BUSY ' .. KEYS[3] .. ' still holds a batch')
 end
@@ -65,19 +70,20 @@ if #items == 0 then return items end
 redis.call('LTRIM', KEYS[2], #items, -1)
 push('RPUSH', KEYS[3], items)
 redis.call('DEL', KEYS[4])
-redis.call('HSET', KEYS[4], 'state', 'taken', 'batch', ARGV[4])
+redis.call('HSET', KEYS[4], 'state', 'taken', unpack(ARGV, 5))
 return items
 ";
 
 /// KEYS: lock, staging, kept, meta. ARGV: token, ttl, flags ('t' take / 'k' keep per item),
 /// then meta field/value pairs.
 const SORT: &str = r"
-local items = redis.call('LRANGE', KEYS[2], 0, -1)
 local flags = ARGV[3]
-if #items ~= #flags then
-    return redis.error_reply('MISMATCH ' .. KEYS[2] .. ' holds ' .. #items .. ' items, expected ' .. #flags)
+local n = redis.call('LLEN', KEYS[2])
+if n ~= #flags then
+    return redis.error_reply('MISMATCH ' .. KEYS[2] .. ' holds ' .. n .. ' items, expected ' .. #flags)
 end
 if string.find(flags, 'k', 1, true) then
+    local items = redis.call('LRANGE', KEYS[2], 0, -1)
     local take, keep = {}, {}
     for i = 1, #items do
         if string.sub(flags, i, i) == 't' then take[#take + 1] = items[i]
@@ -221,24 +227,33 @@ fn run(store: &mut Store, body: &str, keys: &[&str], args: &[&str], what: &str) 
     store.script(&fenced(body), keys, args, what)
 }
 
-/// Step 1: move up to `n` dead letters from the DLQ head into `staging`; returns them.
+/// Step 1: move up to `n` dead letters from the DLQ head into `staging`, recording `meta`
+/// with them; returns them. `clear_first`: the batch still in staging has been delivered,
+/// drop it in the same script (one round trip per batch instead of two).
 pub fn take(
     store: &mut Store,
     lock: &DlqLock,
     staging: Staging,
     n: usize,
-    batch: &str,
+    clear_first: bool,
+    meta: &[(&str, String)],
 ) -> Result<Vec<Vec<u8>>> {
-    let (dlq, list, meta) = (
+    let (dlq, list, meta_key) = (
         store.keys().dead_letter_queue(),
         staging.list(store),
         staging.meta(store),
     );
+    let (token, ttl, n) = (lock.token(), ttl(), n.to_string());
+    let mut args: Vec<&str> = vec![&token, &ttl, &n, if clear_first { "1" } else { "0" }];
+    for (k, v) in meta {
+        args.push(k);
+        args.push(v);
+    }
     let reply = run(
         store,
         TAKE,
-        &[&lock.key, &dlq, &list, &meta],
-        &[&lock.token(), &ttl(), &n.to_string(), batch],
+        &[&lock.key, &dlq, &list, &meta_key],
+        &args,
         &format!("moving dead letters from {dlq} into {list}"),
     )?;
     match reply {
@@ -247,8 +262,9 @@ pub fn take(
     }
 }
 
-/// Step 2: keep the items whose flag is false (on to `…:kept`) and mark the batch sorted,
-/// recording `meta` (what is needed to deliver it again after a crash).
+/// Step 2, when some of the batch stays: move the items whose flag is false on to `…:kept`
+/// and mark the batch sorted. (A batch taken whole needs no sorting: after a crash, a `taken`
+/// batch is either found delivered or goes back to the DLQ.)
 pub fn sort(
     store: &mut Store,
     lock: &DlqLock,
@@ -392,6 +408,15 @@ pub fn push_requeued(
         &format!("appending requeued dead letters to {queue}"),
     )?;
     Ok(int(&reply).unwrap_or(0) > 0 || items.is_empty())
+}
+
+/// Whether batch `batch` reached the retry queue (its marker is there).
+pub fn requeued(store: &mut Store, batch: &str) -> Result<bool> {
+    let marker = requeued_marker(store, batch);
+    let mut pipe = redis::pipe();
+    pipe.cmd("EXISTS").arg(&marker);
+    let reply = store.read(&mut pipe, &marker)?;
+    Ok(reply.first().and_then(int) == Some(1))
 }
 
 /// Drop a delivered batch's marker once its staging list is cleared.
