@@ -18,8 +18,7 @@ use crate::exit::{Exit, Fail};
 use crate::output::Format;
 use crate::store::Store;
 use crate::store::retry::lock::random_u64;
-use crate::store::retry::sweep as moves;
-use crate::store::retry::{self, Entry, Kind, shape};
+use crate::store::retry::{self, Entry, Kind, requeued, shape};
 use crate::time::iso_now;
 
 /// Invalid lines named one by one before the rest are only counted.
@@ -197,6 +196,6 @@ fn to_queue(store: &mut Store, entries: &[Entry], attempt: i64) -> Result<()> {
         })
         .unzip();
     let batch = format!("import-{:016x}", random_u64());
-    moves::push_requeued(store, &batch, &items, &events)?;
-    moves::forget_requeued(store, &batch)
+    requeued::push_requeued(store, &batch, &items, &events)?;
+    requeued::forget_requeued(store, &batch)
 }

@@ -234,9 +234,9 @@ impl Detail for Stats {
             ),
             (
                 "  ready".to_string(),
-                Cell::num(self.ready).tone(tone(self.ready, Tone::Good)),
+                Cell::new(self.ready.to_string()).tone(tone(self.ready, Tone::Good)),
             ),
-            ("  waiting".to_string(), Cell::num(self.waiting)),
+            ("  waiting".to_string(), Cell::new(self.waiting.to_string())),
             (
                 "  next due".to_string(),
                 self.next_due
@@ -246,7 +246,7 @@ impl Detail for Stats {
         if self.bad_entries > 0 {
             out.push((
                 "  unreadable".to_string(),
-                Cell::num(self.bad_entries).tone(Tone::Bad),
+                Cell::new(self.bad_entries.to_string()).tone(Tone::Bad),
             ));
         }
         out.push((
@@ -269,7 +269,10 @@ impl Detail for Stats {
             ("staging: kept", st.kept),
             ("processing", st.processing),
         ] {
-            out.push((label.to_string(), Cell::num(n).tone(tone(n, Tone::Warn))));
+            out.push((
+                label.to_string(),
+                Cell::new(n.to_string()).tone(tone(n, Tone::Warn)),
+            ));
         }
         for w in &st.workers {
             let state = if w.alive {

@@ -3,6 +3,7 @@
 
 mod drain;
 mod enqueue;
+mod exec;
 mod import;
 mod list;
 mod purge;

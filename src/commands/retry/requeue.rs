@@ -21,7 +21,7 @@ use crate::output::Format;
 use crate::store::Store;
 use crate::store::retry::lock::DlqLock;
 use crate::store::retry::sweep::{self as moves, StagedBatch, Staging};
-use crate::store::retry::{self, Entry, Kind, shape};
+use crate::store::retry::{self, Entry, Kind, requeued, shape};
 use crate::time::iso_now;
 
 pub struct Requeue {
@@ -69,17 +69,17 @@ impl Deliver for Requeue {
 
     fn deliver(&mut self, store: &mut Store, batch: &str, chosen: &[&Entry]) -> Result<()> {
         let (items, events) = converted(chosen, self.attempt);
-        moves::push_requeued(store, batch, &items, &events)?;
+        requeued::push_requeued(store, batch, &items, &events)?;
         Ok(())
     }
 
     fn cleared(&mut self, store: &mut Store, batch: &str) -> Result<()> {
-        moves::forget_requeued(store, batch)
+        requeued::forget_requeued(store, batch)
     }
 
     fn delivered(&mut self, store: &mut Store, b: &StagedBatch) -> Result<bool> {
         let batch = b.meta.get("batch").cloned().unwrap_or_default();
-        moves::requeued(store, &batch)
+        requeued::requeued(store, &batch)
     }
 
     /// The decision to requeue a sorted batch was made: deliver it (unless its marker shows
@@ -93,9 +93,9 @@ impl Deliver for Requeue {
             .collect();
         let refs: Vec<&Entry> = entries.iter().collect();
         let (items, events) = converted(&refs, self.attempt);
-        moves::push_requeued(store, &batch, &items, &events)?;
+        requeued::push_requeued(store, &batch, &items, &events)?;
         moves::clear(store, lock, Staging::Requeueing)?;
-        moves::forget_requeued(store, &batch)
+        requeued::forget_requeued(store, &batch)
     }
 }
 

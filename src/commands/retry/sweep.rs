@@ -117,7 +117,7 @@ pub fn recover(
         }
     }
     recovered += sweep::restore_kept(store, lock, batch)?;
-    sweep::forget_stale_markers(store)?;
+    crate::store::retry::requeued::forget_stale_markers(store)?;
     Ok(recovered)
 }
 

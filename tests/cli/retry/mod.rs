@@ -2,6 +2,7 @@
 //! seed's agents expect, and proof that moves lose nothing when coordctl or Redis is killed.
 
 mod crash;
+mod crash_worker;
 mod dlq;
 mod list;
 mod moves;
