@@ -10,7 +10,7 @@ use crate::exit::Exit;
 use crate::output::Format;
 use crate::store::retry::lock::DlqLock;
 use crate::store::retry::sweep::{self as moves, Staging, kept_key};
-use crate::store::retry::{self};
+use crate::store::retry::{self, requeued};
 
 #[derive(Serialize)]
 struct Purged<'a> {
@@ -28,11 +28,16 @@ pub fn purge(ctx: &mut Ctx) -> Result<Exit> {
     let kept = kept_key(&store);
     let lens = retry::lengths(&mut store, &[&dlq, &kept])?;
     let mut n = lens[0] + lens[1];
+    // An undecided batch goes back to the DLQ first, unless it is a requeue batch that had
+    // already reached the queue.
     for s in Staging::ALL {
         if let Some(b) = moves::staged(&mut store, s)?
             && !b.sorted
         {
-            n += b.items.len() as u64;
+            let batch = b.meta.get("batch").cloned().unwrap_or_default();
+            if !(s == Staging::Requeueing && requeued::requeued(&mut store, &batch)?) {
+                n += b.items.len() as u64;
+            }
         }
     }
     let plan = Plan::destructive(

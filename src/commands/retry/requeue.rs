@@ -2,10 +2,11 @@
 //! `enqueueForRetry` writes, with its `retry_scheduled` event.
 //!
 //! The DLQ and the queue live in different hash slots, so a batch crosses in three atomic
-//! steps: DLQ → `{retry:dead_letter_queue}:requeueing` (sorted, with a batch id), then one
-//! script in the queue's slot appends the batch unless its marker
-//! `{retry:queue}:requeued:<batch>` says it already did, then the staging list is cleared.
-//! A run killed between any two steps is finished by the next DLQ verb, once.
+//! steps: DLQ → `{retry:dead_letter_queue}:requeueing` (with a batch id and the attempt), then
+//! one script in the queue's slot appends the batch and sets the marker
+//! `{retry:queue}:requeued:<batch>` unless the marker is already there, then the next batch's
+//! script drops it from staging. A run killed between any two steps is finished by the next
+//! DLQ verb, once: the marker tells a delivered batch from one that must go back.
 
 use std::collections::BTreeMap;
 
