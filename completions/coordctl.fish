@@ -48,6 +48,7 @@ complete -c coordctl -n "__fish_coordctl_needs_command" -f -a "context" -d 'Proj
 complete -c coordctl -n "__fish_coordctl_needs_command" -f -a "agents" -d 'Agent status hashes (agent:status:<agent>)'
 complete -c coordctl -n "__fish_coordctl_needs_command" -f -a "errors" -d 'Error logs, counters, signatures and cascades (errors:*)'
 complete -c coordctl -n "__fish_coordctl_needs_command" -f -a "breaker" -d 'Circuit breakers (circuit_breakers:<component>)'
+complete -c coordctl -n "__fish_coordctl_needs_command" -f -a "retry" -d 'Retry queue and dead letter queue (retry:queue, retry:dead_letter_queue)'
 complete -c coordctl -n "__fish_coordctl_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c coordctl -n "__fish_coordctl_needs_command" -f -a "man" -d 'Print the man page, or write every page into a directory'
 complete -c coordctl -n "__fish_coordctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -900,6 +901,183 @@ complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and __fish_se
 complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and __fish_seen_subcommand_from help" -f -a "reset" -d 'Delete breaker hashes: closed, with no history, as if they had expired'
 complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and __fish_seen_subcommand_from help" -f -a "exec" -d 'Run a command under a breaker (the seed\'s executeWithCircuitBreaker)'
 complete -c coordctl -n "__fish_coordctl_using_subcommand breaker; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c coordctl -n "__fish_coordctl_using_subcommand retry; and not __fish_seen_subcommand_from list ls stats enqueue dlq run help" -l url -d 'Redis address: redis://, rediss://, redis+unix:// URL or a bare host:port [default: from REDIS_HOST and REDIS_PORT, else localhost:6379]' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand retry; and not __fish_seen_subcommand_from list ls stats enqueue dlq run help" -l namespace -d 'Prefix for every key and channel, for several environments in one Redis' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand retry; and not __fish_seen_subcommand_from list ls stats enqueue dlq run help" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''"
+complete -c coordctl -n "__fish_coordctl_using_subcommand retry; and not __fish_seen_subcommand_from list ls stats enqueue dlq run help" -l color -d 'When to use colour (NO_COLOR is honoured by auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c coordctl -n "__fish_coordctl_using_subcommand retry; and not __fish_seen_subcommand_from list ls stats enqueue dlq run help" -l connect-timeout -d 'Give up connecting after this long' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand retry; and not __fish_seen_subcommand_from list ls stats enqueue dlq run help" -l command-timeout -d 'Give up waiting for a reply after this long (0 waits forever)' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand retry; and not __fish_seen_subcommand_from list ls stats enqueue dlq run help" -l tls-ca-cert -d 'CA certificate (PEM) to verify a rediss:// server with' -r -F
+complete -c coordctl -n "__fish_coordctl_using_subcommand retry; and not __fish_seen_subcommand_from list ls stats enqueue dlq run help" -l tls-cert -d 'Client certificate (PEM) for mutual TLS' -r -F
+complete -c coordctl -n "__fish_coordctl_using_subcommand retry; and not __fish_seen_subcommand_from list ls stats enqueue dlq run help" -l tls-key -d 'Client private key (PEM) for mutual TLS' -r -F
+complete -c coordctl -n "__fish_coordctl_using_subcommand retry; and not __fish_seen_subcommand_from list ls stats enqueue dlq run help" -s y -l yes -d 'Answer yes to confirmation prompts (required for destructive verbs off a terminal)'
+complete -c coordctl -n "__fish_coordctl_using_subcommand retry; and not __fish_seen_subcommand_from list ls stats enqueue dlq run help" -l dry-run -d 'Print exactly what would change, change nothing'
+complete -c coordctl -n "__fish_coordctl_using_subcommand retry; and not __fish_seen_subcommand_from list ls stats enqueue dlq run help" -l read-only -d 'Refuse every write'
+complete -c coordctl -n "__fish_coordctl_using_subcommand retry; and not __fish_seen_subcommand_from list ls stats enqueue dlq run help" -l strict -d 'Fail (exit 1) when any entry could not be read cleanly'
+complete -c coordctl -n "__fish_coordctl_using_subcommand retry; and not __fish_seen_subcommand_from list ls stats enqueue dlq run help" -l tls-insecure -d 'Skip TLS certificate verification (unsafe outside testing)'
+complete -c coordctl -n "__fish_coordctl_using_subcommand retry; and not __fish_seen_subcommand_from list ls stats enqueue dlq run help" -s h -l help -d 'Print help'
+complete -c coordctl -n "__fish_coordctl_using_subcommand retry; and not __fish_seen_subcommand_from list ls stats enqueue dlq run help" -s V -l version -d 'Print version'
+complete -c coordctl -n "__fish_coordctl_using_subcommand retry; and not __fish_seen_subcommand_from list ls stats enqueue dlq run help" -f -a "list" -d 'List the retry queue: what is due, what is waiting, and why each task failed'
+complete -c coordctl -n "__fish_coordctl_using_subcommand retry; and not __fish_seen_subcommand_from list ls stats enqueue dlq run help" -f -a "ls" -d 'List the retry queue: what is due, what is waiting, and why each task failed'
+complete -c coordctl -n "__fish_coordctl_using_subcommand retry; and not __fish_seen_subcommand_from list ls stats enqueue dlq run help" -f -a "stats" -d 'Queue length, ready and waiting items, dead letters and anything left in staging'
+complete -c coordctl -n "__fish_coordctl_using_subcommand retry; and not __fish_seen_subcommand_from list ls stats enqueue dlq run help" -f -a "enqueue" -d 'Schedule a failed task for retry (the seed\'s enqueueForRetry, in one atomic write)'
+complete -c coordctl -n "__fish_coordctl_using_subcommand retry; and not __fish_seen_subcommand_from list ls stats enqueue dlq run help" -f -a "dlq" -d 'The dead letter queue: tasks that ran out of retries'
+complete -c coordctl -n "__fish_coordctl_using_subcommand retry; and not __fish_seen_subcommand_from list ls stats enqueue dlq run help" -f -a "run" -d 'Work the retry queue: run a command for each due item, reliably'
+complete -c coordctl -n "__fish_coordctl_using_subcommand retry; and not __fish_seen_subcommand_from list ls stats enqueue dlq run help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c coordctl -n "__fish_coordctl_using_subcommand retry; and __fish_seen_subcommand_from list" -l agent -d 'Only items for this agent' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand retry; and __fish_seen_subcommand_from list" -l limit -d 'Show at most this many items' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand retry; and __fish_seen_subcommand_from list" -l url -d 'Redis address: redis://, rediss://, redis+unix:// URL or a bare host:port [default: from REDIS_HOST and REDIS_PORT, else localhost:6379]' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand retry; and __fish_seen_subcommand_from list" -l namespace -d 'Prefix for every key and channel, for several environments in one Redis' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand retry; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''"
+complete -c coordctl -n "__fish_coordctl_using_subcommand retry; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR is honoured by auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c coordctl -n "__fish_coordctl_using_subcommand retry; and __fish_seen_subcommand_from list" -l connect-timeout -d 'Give up connecting after this long' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand retry; and __fish_seen_subcommand_from list" -l command-timeout -d 'Give up waiting for a reply after this long (0 waits forever)' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand retry; and __fish_seen_subcommand_from list" -l tls-ca-cert -d 'CA certificate (PEM) to verify a rediss:// server with' -r -F
+complete -c coordctl -n "__fish_coordctl_using_subcommand retry; and __fish_seen_subcommand_from list" -l tls-cert -d 'Client certificate (PEM) for mutual TLS' -r -F
+complete -c coordctl -n "__fish_coordctl_using_subcommand retry; and __fish_seen_subcommand_from list" -l tls-key -d 'Client private key (PEM) for mutual TLS' -r -F
+complete -c coordctl -n "__fish_coordctl_using_subcommand retry; and __fish_seen_subcommand_from list" -l ready -d 'Only items that are due now'
+complete -c coordctl -n "__fish_coordctl_using_subcommand retry; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmation prompts (required for destructive verbs off a terminal)'
+complete -c coordctl -n "__fish_coordctl_using_subcommand retry; and __fish_seen_subcommand_from list" -l dry-run -d 'Print exactly what would change, change nothing'
+complete -c coordctl -n "__fish_coordctl_using_subcommand retry; and __fish_seen_subcommand_from list" -l read-only -d 'Refuse every write'
+complete -c coordctl -n "__fish_coordctl_using_subcommand retry; and __fish_seen_subcommand_from list" -l strict -d 'Fail (exit 1) when any entry could not be read cleanly'
+complete -c coordctl -n "__fish_coordctl_using_subcommand retry; and __fish_seen_subcommand_from list" -l tls-insecure -d 'Skip TLS certificate verification (unsafe outside testing)'
+complete -c coordctl -n "__fish_coordctl_using_subcommand retry; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c coordctl -n "__fish_coordctl_using_subcommand retry; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c coordctl -n "__fish_coordctl_using_subcommand retry; and __fish_seen_subcommand_from ls" -l agent -d 'Only items for this agent' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand retry; and __fish_seen_subcommand_from ls" -l limit -d 'Show at most this many items' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand retry; and __fish_seen_subcommand_from ls" -l url -d 'Redis address: redis://, rediss://, redis+unix:// URL or a bare host:port [default: from REDIS_HOST and REDIS_PORT, else localhost:6379]' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand retry; and __fish_seen_subcommand_from ls" -l namespace -d 'Prefix for every key and channel, for several environments in one Redis' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand retry; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''"
+complete -c coordctl -n "__fish_coordctl_using_subcommand retry; and __fish_seen_subcommand_from ls" -l color -d 'When to use colour (NO_COLOR is honoured by auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c coordctl -n "__fish_coordctl_using_subcommand retry; and __fish_seen_subcommand_from ls" -l connect-timeout -d 'Give up connecting after this long' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand retry; and __fish_seen_subcommand_from ls" -l command-timeout -d 'Give up waiting for a reply after this long (0 waits forever)' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand retry; and __fish_seen_subcommand_from ls" -l tls-ca-cert -d 'CA certificate (PEM) to verify a rediss:// server with' -r -F
+complete -c coordctl -n "__fish_coordctl_using_subcommand retry; and __fish_seen_subcommand_from ls" -l tls-cert -d 'Client certificate (PEM) for mutual TLS' -r -F
+complete -c coordctl -n "__fish_coordctl_using_subcommand retry; and __fish_seen_subcommand_from ls" -l tls-key -d 'Client private key (PEM) for mutual TLS' -r -F
+complete -c coordctl -n "__fish_coordctl_using_subcommand retry; and __fish_seen_subcommand_from ls" -l ready -d 'Only items that are due now'
+complete -c coordctl -n "__fish_coordctl_using_subcommand retry; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Answer yes to confirmation prompts (required for destructive verbs off a terminal)'
+complete -c coordctl -n "__fish_coordctl_using_subcommand retry; and __fish_seen_subcommand_from ls" -l dry-run -d 'Print exactly what would change, change nothing'
+complete -c coordctl -n "__fish_coordctl_using_subcommand retry; and __fish_seen_subcommand_from ls" -l read-only -d 'Refuse every write'
+complete -c coordctl -n "__fish_coordctl_using_subcommand retry; and __fish_seen_subcommand_from ls" -l strict -d 'Fail (exit 1) when any entry could not be read cleanly'
+complete -c coordctl -n "__fish_coordctl_using_subcommand retry; and __fish_seen_subcommand_from ls" -l tls-insecure -d 'Skip TLS certificate verification (unsafe outside testing)'
+complete -c coordctl -n "__fish_coordctl_using_subcommand retry; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
+complete -c coordctl -n "__fish_coordctl_using_subcommand retry; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
+complete -c coordctl -n "__fish_coordctl_using_subcommand retry; and __fish_seen_subcommand_from stats" -l url -d 'Redis address: redis://, rediss://, redis+unix:// URL or a bare host:port [default: from REDIS_HOST and REDIS_PORT, else localhost:6379]' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand retry; and __fish_seen_subcommand_from stats" -l namespace -d 'Prefix for every key and channel, for several environments in one Redis' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand retry; and __fish_seen_subcommand_from stats" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''"
+complete -c coordctl -n "__fish_coordctl_using_subcommand retry; and __fish_seen_subcommand_from stats" -l color -d 'When to use colour (NO_COLOR is honoured by auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c coordctl -n "__fish_coordctl_using_subcommand retry; and __fish_seen_subcommand_from stats" -l connect-timeout -d 'Give up connecting after this long' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand retry; and __fish_seen_subcommand_from stats" -l command-timeout -d 'Give up waiting for a reply after this long (0 waits forever)' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand retry; and __fish_seen_subcommand_from stats" -l tls-ca-cert -d 'CA certificate (PEM) to verify a rediss:// server with' -r -F
+complete -c coordctl -n "__fish_coordctl_using_subcommand retry; and __fish_seen_subcommand_from stats" -l tls-cert -d 'Client certificate (PEM) for mutual TLS' -r -F
+complete -c coordctl -n "__fish_coordctl_using_subcommand retry; and __fish_seen_subcommand_from stats" -l tls-key -d 'Client private key (PEM) for mutual TLS' -r -F
+complete -c coordctl -n "__fish_coordctl_using_subcommand retry; and __fish_seen_subcommand_from stats" -s y -l yes -d 'Answer yes to confirmation prompts (required for destructive verbs off a terminal)'
+complete -c coordctl -n "__fish_coordctl_using_subcommand retry; and __fish_seen_subcommand_from stats" -l dry-run -d 'Print exactly what would change, change nothing'
+complete -c coordctl -n "__fish_coordctl_using_subcommand retry; and __fish_seen_subcommand_from stats" -l read-only -d 'Refuse every write'
+complete -c coordctl -n "__fish_coordctl_using_subcommand retry; and __fish_seen_subcommand_from stats" -l strict -d 'Fail (exit 1) when any entry could not be read cleanly'
+complete -c coordctl -n "__fish_coordctl_using_subcommand retry; and __fish_seen_subcommand_from stats" -l tls-insecure -d 'Skip TLS certificate verification (unsafe outside testing)'
+complete -c coordctl -n "__fish_coordctl_using_subcommand retry; and __fish_seen_subcommand_from stats" -s h -l help -d 'Print help'
+complete -c coordctl -n "__fish_coordctl_using_subcommand retry; and __fish_seen_subcommand_from stats" -s V -l version -d 'Print version'
+complete -c coordctl -n "__fish_coordctl_using_subcommand retry; and __fish_seen_subcommand_from enqueue" -l project -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand retry; and __fish_seen_subcommand_from enqueue" -l agent -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand retry; and __fish_seen_subcommand_from enqueue" -l error -d 'The error message (the seed stores error.message)' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand retry; and __fish_seen_subcommand_from enqueue" -l attempt -d 'Retries already made; the item is written as attempt + 1' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand retry; and __fish_seen_subcommand_from enqueue" -l max-retries -d 'Dead-letter instead once attempt reaches this' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand retry; and __fish_seen_subcommand_from enqueue" -l url -d 'Redis address: redis://, rediss://, redis+unix:// URL or a bare host:port [default: from REDIS_HOST and REDIS_PORT, else localhost:6379]' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand retry; and __fish_seen_subcommand_from enqueue" -l namespace -d 'Prefix for every key and channel, for several environments in one Redis' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand retry; and __fish_seen_subcommand_from enqueue" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''"
+complete -c coordctl -n "__fish_coordctl_using_subcommand retry; and __fish_seen_subcommand_from enqueue" -l color -d 'When to use colour (NO_COLOR is honoured by auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c coordctl -n "__fish_coordctl_using_subcommand retry; and __fish_seen_subcommand_from enqueue" -l connect-timeout -d 'Give up connecting after this long' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand retry; and __fish_seen_subcommand_from enqueue" -l command-timeout -d 'Give up waiting for a reply after this long (0 waits forever)' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand retry; and __fish_seen_subcommand_from enqueue" -l tls-ca-cert -d 'CA certificate (PEM) to verify a rediss:// server with' -r -F
+complete -c coordctl -n "__fish_coordctl_using_subcommand retry; and __fish_seen_subcommand_from enqueue" -l tls-cert -d 'Client certificate (PEM) for mutual TLS' -r -F
+complete -c coordctl -n "__fish_coordctl_using_subcommand retry; and __fish_seen_subcommand_from enqueue" -l tls-key -d 'Client private key (PEM) for mutual TLS' -r -F
+complete -c coordctl -n "__fish_coordctl_using_subcommand retry; and __fish_seen_subcommand_from enqueue" -s y -l yes -d 'Answer yes to confirmation prompts (required for destructive verbs off a terminal)'
+complete -c coordctl -n "__fish_coordctl_using_subcommand retry; and __fish_seen_subcommand_from enqueue" -l dry-run -d 'Print exactly what would change, change nothing'
+complete -c coordctl -n "__fish_coordctl_using_subcommand retry; and __fish_seen_subcommand_from enqueue" -l read-only -d 'Refuse every write'
+complete -c coordctl -n "__fish_coordctl_using_subcommand retry; and __fish_seen_subcommand_from enqueue" -l strict -d 'Fail (exit 1) when any entry could not be read cleanly'
+complete -c coordctl -n "__fish_coordctl_using_subcommand retry; and __fish_seen_subcommand_from enqueue" -l tls-insecure -d 'Skip TLS certificate verification (unsafe outside testing)'
+complete -c coordctl -n "__fish_coordctl_using_subcommand retry; and __fish_seen_subcommand_from enqueue" -s h -l help -d 'Print help'
+complete -c coordctl -n "__fish_coordctl_using_subcommand retry; and __fish_seen_subcommand_from enqueue" -s V -l version -d 'Print version'
+complete -c coordctl -n "__fish_coordctl_using_subcommand retry; and __fish_seen_subcommand_from dlq" -l url -d 'Redis address: redis://, rediss://, redis+unix:// URL or a bare host:port [default: from REDIS_HOST and REDIS_PORT, else localhost:6379]' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand retry; and __fish_seen_subcommand_from dlq" -l namespace -d 'Prefix for every key and channel, for several environments in one Redis' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand retry; and __fish_seen_subcommand_from dlq" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''"
+complete -c coordctl -n "__fish_coordctl_using_subcommand retry; and __fish_seen_subcommand_from dlq" -l color -d 'When to use colour (NO_COLOR is honoured by auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c coordctl -n "__fish_coordctl_using_subcommand retry; and __fish_seen_subcommand_from dlq" -l connect-timeout -d 'Give up connecting after this long' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand retry; and __fish_seen_subcommand_from dlq" -l command-timeout -d 'Give up waiting for a reply after this long (0 waits forever)' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand retry; and __fish_seen_subcommand_from dlq" -l tls-ca-cert -d 'CA certificate (PEM) to verify a rediss:// server with' -r -F
+complete -c coordctl -n "__fish_coordctl_using_subcommand retry; and __fish_seen_subcommand_from dlq" -l tls-cert -d 'Client certificate (PEM) for mutual TLS' -r -F
+complete -c coordctl -n "__fish_coordctl_using_subcommand retry; and __fish_seen_subcommand_from dlq" -l tls-key -d 'Client private key (PEM) for mutual TLS' -r -F
+complete -c coordctl -n "__fish_coordctl_using_subcommand retry; and __fish_seen_subcommand_from dlq" -s y -l yes -d 'Answer yes to confirmation prompts (required for destructive verbs off a terminal)'
+complete -c coordctl -n "__fish_coordctl_using_subcommand retry; and __fish_seen_subcommand_from dlq" -l dry-run -d 'Print exactly what would change, change nothing'
+complete -c coordctl -n "__fish_coordctl_using_subcommand retry; and __fish_seen_subcommand_from dlq" -l read-only -d 'Refuse every write'
+complete -c coordctl -n "__fish_coordctl_using_subcommand retry; and __fish_seen_subcommand_from dlq" -l strict -d 'Fail (exit 1) when any entry could not be read cleanly'
+complete -c coordctl -n "__fish_coordctl_using_subcommand retry; and __fish_seen_subcommand_from dlq" -l tls-insecure -d 'Skip TLS certificate verification (unsafe outside testing)'
+complete -c coordctl -n "__fish_coordctl_using_subcommand retry; and __fish_seen_subcommand_from dlq" -s h -l help -d 'Print help'
+complete -c coordctl -n "__fish_coordctl_using_subcommand retry; and __fish_seen_subcommand_from dlq" -s V -l version -d 'Print version'
+complete -c coordctl -n "__fish_coordctl_using_subcommand retry; and __fish_seen_subcommand_from dlq" -f -a "list" -d 'List dead letters'
+complete -c coordctl -n "__fish_coordctl_using_subcommand retry; and __fish_seen_subcommand_from dlq" -f -a "ls" -d 'List dead letters'
+complete -c coordctl -n "__fish_coordctl_using_subcommand retry; and __fish_seen_subcommand_from dlq" -f -a "requeue" -d 'Move dead letters back to the retry queue, due now'
+complete -c coordctl -n "__fish_coordctl_using_subcommand retry; and __fish_seen_subcommand_from dlq" -f -a "drain" -d 'Write dead letters to a file as JSON lines, then remove them from Redis'
+complete -c coordctl -n "__fish_coordctl_using_subcommand retry; and __fish_seen_subcommand_from dlq" -f -a "import" -d 'Load JSON lines (e.g. from drain) into the dead letter queue or the retry queue'
+complete -c coordctl -n "__fish_coordctl_using_subcommand retry; and __fish_seen_subcommand_from dlq" -f -a "purge" -d 'Delete every dead letter'
+complete -c coordctl -n "__fish_coordctl_using_subcommand retry; and __fish_seen_subcommand_from dlq" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c coordctl -n "__fish_coordctl_using_subcommand retry; and __fish_seen_subcommand_from run" -l max-items -d 'Exit after this many items' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand retry; and __fish_seen_subcommand_from run" -l worker -d 'This worker\'s name (its processing list is {retry:queue}:processing:<name>) [default: <host>:<pid>]' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand retry; and __fish_seen_subcommand_from run" -l max-retries -d 'Dead-letter a failed item once its attempt reaches this' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand retry; and __fish_seen_subcommand_from run" -l poll -d 'How often to look for due items when none is due' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand retry; and __fish_seen_subcommand_from run" -l url -d 'Redis address: redis://, rediss://, redis+unix:// URL or a bare host:port [default: from REDIS_HOST and REDIS_PORT, else localhost:6379]' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand retry; and __fish_seen_subcommand_from run" -l namespace -d 'Prefix for every key and channel, for several environments in one Redis' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand retry; and __fish_seen_subcommand_from run" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''"
+complete -c coordctl -n "__fish_coordctl_using_subcommand retry; and __fish_seen_subcommand_from run" -l color -d 'When to use colour (NO_COLOR is honoured by auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c coordctl -n "__fish_coordctl_using_subcommand retry; and __fish_seen_subcommand_from run" -l connect-timeout -d 'Give up connecting after this long' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand retry; and __fish_seen_subcommand_from run" -l command-timeout -d 'Give up waiting for a reply after this long (0 waits forever)' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand retry; and __fish_seen_subcommand_from run" -l tls-ca-cert -d 'CA certificate (PEM) to verify a rediss:// server with' -r -F
+complete -c coordctl -n "__fish_coordctl_using_subcommand retry; and __fish_seen_subcommand_from run" -l tls-cert -d 'Client certificate (PEM) for mutual TLS' -r -F
+complete -c coordctl -n "__fish_coordctl_using_subcommand retry; and __fish_seen_subcommand_from run" -l tls-key -d 'Client private key (PEM) for mutual TLS' -r -F
+complete -c coordctl -n "__fish_coordctl_using_subcommand retry; and __fish_seen_subcommand_from run" -l once -d 'Process one due item (or none) and exit'
+complete -c coordctl -n "__fish_coordctl_using_subcommand retry; and __fish_seen_subcommand_from run" -l exit-when-idle -d 'Exit when no item is due instead of waiting for one'
+complete -c coordctl -n "__fish_coordctl_using_subcommand retry; and __fish_seen_subcommand_from run" -s y -l yes -d 'Answer yes to confirmation prompts (required for destructive verbs off a terminal)'
+complete -c coordctl -n "__fish_coordctl_using_subcommand retry; and __fish_seen_subcommand_from run" -l dry-run -d 'Print exactly what would change, change nothing'
+complete -c coordctl -n "__fish_coordctl_using_subcommand retry; and __fish_seen_subcommand_from run" -l read-only -d 'Refuse every write'
+complete -c coordctl -n "__fish_coordctl_using_subcommand retry; and __fish_seen_subcommand_from run" -l strict -d 'Fail (exit 1) when any entry could not be read cleanly'
+complete -c coordctl -n "__fish_coordctl_using_subcommand retry; and __fish_seen_subcommand_from run" -l tls-insecure -d 'Skip TLS certificate verification (unsafe outside testing)'
+complete -c coordctl -n "__fish_coordctl_using_subcommand retry; and __fish_seen_subcommand_from run" -s h -l help -d 'Print help'
+complete -c coordctl -n "__fish_coordctl_using_subcommand retry; and __fish_seen_subcommand_from run" -s V -l version -d 'Print version'
+complete -c coordctl -n "__fish_coordctl_using_subcommand retry; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the retry queue: what is due, what is waiting, and why each task failed'
+complete -c coordctl -n "__fish_coordctl_using_subcommand retry; and __fish_seen_subcommand_from help" -f -a "stats" -d 'Queue length, ready and waiting items, dead letters and anything left in staging'
+complete -c coordctl -n "__fish_coordctl_using_subcommand retry; and __fish_seen_subcommand_from help" -f -a "enqueue" -d 'Schedule a failed task for retry (the seed\'s enqueueForRetry, in one atomic write)'
+complete -c coordctl -n "__fish_coordctl_using_subcommand retry; and __fish_seen_subcommand_from help" -f -a "dlq" -d 'The dead letter queue: tasks that ran out of retries'
+complete -c coordctl -n "__fish_coordctl_using_subcommand retry; and __fish_seen_subcommand_from help" -f -a "run" -d 'Work the retry queue: run a command for each due item, reliably'
+complete -c coordctl -n "__fish_coordctl_using_subcommand retry; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c coordctl -n "__fish_coordctl_using_subcommand completions" -l url -d 'Redis address: redis://, rediss://, redis+unix:// URL or a bare host:port [default: from REDIS_HOST and REDIS_PORT, else localhost:6379]' -r
 complete -c coordctl -n "__fish_coordctl_using_subcommand completions" -l namespace -d 'Prefix for every key and channel, for several environments in one Redis' -r
 complete -c coordctl -n "__fish_coordctl_using_subcommand completions" -s o -l output -d 'Output format' -r -f -a "table\t''
@@ -941,13 +1119,14 @@ complete -c coordctl -n "__fish_coordctl_using_subcommand man" -l strict -d 'Fai
 complete -c coordctl -n "__fish_coordctl_using_subcommand man" -l tls-insecure -d 'Skip TLS certificate verification (unsafe outside testing)'
 complete -c coordctl -n "__fish_coordctl_using_subcommand man" -s h -l help -d 'Print help'
 complete -c coordctl -n "__fish_coordctl_using_subcommand man" -s V -l version -d 'Print version'
-complete -c coordctl -n "__fish_coordctl_using_subcommand help; and not __fish_seen_subcommand_from context agents errors breaker completions man help" -f -a "context" -d 'Project context hashes (context:project:<id>)'
-complete -c coordctl -n "__fish_coordctl_using_subcommand help; and not __fish_seen_subcommand_from context agents errors breaker completions man help" -f -a "agents" -d 'Agent status hashes (agent:status:<agent>)'
-complete -c coordctl -n "__fish_coordctl_using_subcommand help; and not __fish_seen_subcommand_from context agents errors breaker completions man help" -f -a "errors" -d 'Error logs, counters, signatures and cascades (errors:*)'
-complete -c coordctl -n "__fish_coordctl_using_subcommand help; and not __fish_seen_subcommand_from context agents errors breaker completions man help" -f -a "breaker" -d 'Circuit breakers (circuit_breakers:<component>)'
-complete -c coordctl -n "__fish_coordctl_using_subcommand help; and not __fish_seen_subcommand_from context agents errors breaker completions man help" -f -a "completions" -d 'Print a shell completion script'
-complete -c coordctl -n "__fish_coordctl_using_subcommand help; and not __fish_seen_subcommand_from context agents errors breaker completions man help" -f -a "man" -d 'Print the man page, or write every page into a directory'
-complete -c coordctl -n "__fish_coordctl_using_subcommand help; and not __fish_seen_subcommand_from context agents errors breaker completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c coordctl -n "__fish_coordctl_using_subcommand help; and not __fish_seen_subcommand_from context agents errors breaker retry completions man help" -f -a "context" -d 'Project context hashes (context:project:<id>)'
+complete -c coordctl -n "__fish_coordctl_using_subcommand help; and not __fish_seen_subcommand_from context agents errors breaker retry completions man help" -f -a "agents" -d 'Agent status hashes (agent:status:<agent>)'
+complete -c coordctl -n "__fish_coordctl_using_subcommand help; and not __fish_seen_subcommand_from context agents errors breaker retry completions man help" -f -a "errors" -d 'Error logs, counters, signatures and cascades (errors:*)'
+complete -c coordctl -n "__fish_coordctl_using_subcommand help; and not __fish_seen_subcommand_from context agents errors breaker retry completions man help" -f -a "breaker" -d 'Circuit breakers (circuit_breakers:<component>)'
+complete -c coordctl -n "__fish_coordctl_using_subcommand help; and not __fish_seen_subcommand_from context agents errors breaker retry completions man help" -f -a "retry" -d 'Retry queue and dead letter queue (retry:queue, retry:dead_letter_queue)'
+complete -c coordctl -n "__fish_coordctl_using_subcommand help; and not __fish_seen_subcommand_from context agents errors breaker retry completions man help" -f -a "completions" -d 'Print a shell completion script'
+complete -c coordctl -n "__fish_coordctl_using_subcommand help; and not __fish_seen_subcommand_from context agents errors breaker retry completions man help" -f -a "man" -d 'Print the man page, or write every page into a directory'
+complete -c coordctl -n "__fish_coordctl_using_subcommand help; and not __fish_seen_subcommand_from context agents errors breaker retry completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c coordctl -n "__fish_coordctl_using_subcommand help; and __fish_seen_subcommand_from context" -f -a "list" -d 'List project contexts'
 complete -c coordctl -n "__fish_coordctl_using_subcommand help; and __fish_seen_subcommand_from context" -f -a "show" -d 'Show every field of one project\'s context'
 complete -c coordctl -n "__fish_coordctl_using_subcommand help; and __fish_seen_subcommand_from context" -f -a "set" -d 'Set fields (one atomic write, then the seed\'s events:context:updated message)'
@@ -974,3 +1153,8 @@ complete -c coordctl -n "__fish_coordctl_using_subcommand help; and __fish_seen_
 complete -c coordctl -n "__fish_coordctl_using_subcommand help; and __fish_seen_subcommand_from breaker" -f -a "half-open" -d 'Move a breaker to half-open: calls go through as trials'
 complete -c coordctl -n "__fish_coordctl_using_subcommand help; and __fish_seen_subcommand_from breaker" -f -a "reset" -d 'Delete breaker hashes: closed, with no history, as if they had expired'
 complete -c coordctl -n "__fish_coordctl_using_subcommand help; and __fish_seen_subcommand_from breaker" -f -a "exec" -d 'Run a command under a breaker (the seed\'s executeWithCircuitBreaker)'
+complete -c coordctl -n "__fish_coordctl_using_subcommand help; and __fish_seen_subcommand_from retry" -f -a "list" -d 'List the retry queue: what is due, what is waiting, and why each task failed'
+complete -c coordctl -n "__fish_coordctl_using_subcommand help; and __fish_seen_subcommand_from retry" -f -a "stats" -d 'Queue length, ready and waiting items, dead letters and anything left in staging'
+complete -c coordctl -n "__fish_coordctl_using_subcommand help; and __fish_seen_subcommand_from retry" -f -a "enqueue" -d 'Schedule a failed task for retry (the seed\'s enqueueForRetry, in one atomic write)'
+complete -c coordctl -n "__fish_coordctl_using_subcommand help; and __fish_seen_subcommand_from retry" -f -a "dlq" -d 'The dead letter queue: tasks that ran out of retries'
+complete -c coordctl -n "__fish_coordctl_using_subcommand help; and __fish_seen_subcommand_from retry" -f -a "run" -d 'Work the retry queue: run a command for each due item, reliably'

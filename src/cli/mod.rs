@@ -6,6 +6,7 @@ pub mod agents;
 pub mod breaker;
 pub mod context;
 pub mod errors;
+pub mod retry;
 
 use std::path::PathBuf;
 use std::time::Duration;
@@ -126,6 +127,9 @@ pub enum Command {
     /// Circuit breakers (circuit_breakers:<component>)
     #[command(subcommand)]
     Breaker(breaker::BreakerCmd),
+    /// Retry queue and dead letter queue (retry:queue, retry:dead_letter_queue)
+    #[command(subcommand)]
+    Retry(retry::RetryCmd),
     /// Print a shell completion script
     Completions {
         #[arg(value_enum)]

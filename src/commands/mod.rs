@@ -9,6 +9,7 @@ mod breaker;
 mod context;
 mod docs;
 mod errors;
+mod retry;
 
 use anyhow::Result;
 use serde::Serialize;
@@ -25,6 +26,7 @@ pub fn run(cli: Cli) -> Result<Exit> {
         Command::Agents(cmd) => agents::run(&mut ctx, cmd),
         Command::Errors(cmd) => errors::run(&mut ctx, cmd),
         Command::Breaker(cmd) => breaker::run(&mut ctx, cmd),
+        Command::Retry(cmd) => retry::run(&mut ctx, cmd),
         Command::Completions { shell } => docs::completions(&mut ctx, shell),
         Command::Man { dir } => docs::man(&mut ctx, dir.as_deref()),
     }
@@ -74,6 +76,11 @@ impl Ctx {
             yes: g.yes,
             dry_run: g.dry_run,
         }
+    }
+
+    /// True under --dry-run: verbs that must read to describe their plan check this first.
+    pub fn dry_run(&self) -> bool {
+        self.dry_run
     }
 
     /// Connect to Redis (commands that need no server never call this).

@@ -13,6 +13,13 @@ pub const AGENT_STATUS: &str = "agent:status:";
 pub const CONTEXT_PROJECT: &str = "context:project:";
 pub const CHANNEL_CONTEXT_UPDATED: &str = "events:context:updated";
 
+// retry: the seed's two lists and three channels.
+pub const RETRY_QUEUE: &str = "retry:queue";
+pub const DEAD_LETTER_QUEUE: &str = "retry:dead_letter_queue";
+pub const CHANNEL_RETRY_SCHEDULED: &str = "events:errors:retry_scheduled";
+pub const CHANNEL_RETRY_EXHAUSTED: &str = "events:errors:retry_exhausted";
+pub const CHANNEL_RETRY_SUCCESS: &str = "events:errors:retry_success";
+
 impl Keys {
     /// `namespace` "staging" (or "staging:") makes every key `staging:<key>`.
     pub fn new(namespace: Option<&str>) -> Keys {
@@ -46,6 +53,25 @@ impl Keys {
 
     pub fn project_context(&self, project: &str) -> String {
         self.key(&format!("{CONTEXT_PROJECT}{project}"))
+    }
+
+    pub fn retry_queue(&self) -> String {
+        self.key(RETRY_QUEUE)
+    }
+
+    pub fn dead_letter_queue(&self) -> String {
+        self.key(DEAD_LETTER_QUEUE)
+    }
+
+    /// coordctl's own key next to the retry queue (same slot): processing lists, worker
+    /// heartbeats, requeue markers.
+    pub fn retry_queue_side(&self, suffix: &str) -> String {
+        Keys::same_slot(&self.retry_queue(), suffix)
+    }
+
+    /// coordctl's own key next to the dead letter queue (same slot): staging lists, the lock.
+    pub fn dead_letter_side(&self, suffix: &str) -> String {
+        Keys::same_slot(&self.dead_letter_queue(), suffix)
     }
 
     /// A key in the same cluster hash slot as `key`, for staging and processing lists:

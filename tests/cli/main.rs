@@ -11,4 +11,5 @@ mod context;
 mod docs;
 mod errors;
 mod output;
+mod retry;
 mod safety;

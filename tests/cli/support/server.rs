@@ -179,6 +179,18 @@ impl RedisServer {
         std::fs::read_to_string(self.dir.path().join("redis.log")).unwrap_or_default()
     }
 
+    /// Start the server again on the same port and directory with the same options (after
+    /// [`RedisServer::kill`]: with `--appendonly yes` it reloads what it had fsynced).
+    pub fn restart(&mut self) {
+        self.kill();
+        assert!(
+            self.spawn_and_wait(),
+            "redis-server did not restart on port {}:\n{}",
+            self.port,
+            self.log()
+        );
+    }
+
     /// SIGKILL the server (no chance to save or flush).
     pub fn kill(&mut self) {
         if let Some(mut c) = self.child.take() {

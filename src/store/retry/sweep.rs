@@ -1,0 +1,361 @@
+//! Moving dead letters out of `retry:dead_letter_queue` without losing or doubling one.
+//!
+//! A sweep walks the DLQ from its head a batch at a time, under the [`DlqLock`]:
+//! 1. [`take`]: the first `n` dead letters move into a staging list (`…:draining` or
+//!    `…:requeueing`) marked `taken`, with what is needed to redo the delivery (the file and
+//!    offset, or the attempt), and come back to the client to be judged.
+//! 2. [`sort`], only when some stay: those (filtered out, or bad entries) move on to `…:kept`
+//!    in order and the batch is marked `sorted`.
+//! 3. the caller delivers the batch (a file, or the retry queue in its own slot); the next
+//!    [`take`] (or [`clear`]) drops it. Delivery to the queue is idempotent through a marker
+//!    key per batch; delivery to a file is recognised by reading the file at the offset.
+//! 4. at the end [`restore_kept`] puts the kept dead letters back at the head of the DLQ,
+//!    in their original order, ahead of anything agents appended meanwhile.
+//!
+//! All these keys share the DLQ's hash slot (`{retry:dead_letter_queue}:…`), so each step is
+//! one script. A run killed at any instant leaves every dead letter in the DLQ, `…:kept`, a
+//! staging list or the destination; the next run finishes the batch: a `sorted` one is
+//! delivered, a `taken` one is dropped if it was delivered whole and otherwise goes back to
+//! the DLQ head.
+
+use std::collections::BTreeMap;
+
+use anyhow::{Result, anyhow};
+use redis::Value;
+
+use super::super::Store;
+use super::super::value::{Fields, bytes, int};
+use super::lock::DlqLock;
+
+/// Dead letters handled per script: big enough to amortise round trips, small enough that no
+/// script holds the server for more than a few milliseconds.
+pub const DEFAULT_BATCH: usize = 1000;
+
+/// Lua `unpack` is limited by the C stack (~8000 values); push in chunks under it.
+const PUSH_HELPERS: &str = r"
+local function push(cmd, key, t)
+    for i = 1, #t, 4000 do
+        redis.call(cmd, key, unpack(t, i, math.min(i + 3999, #t)))
+    end
+end
+local function reversed(t)
+    local r = {}
+    for i = #t, 1, -1 do r[#r + 1] = t[i] end
+    return r
+end
+";
+
+/// Every batch script starts by proving the lock (KEYS[1]) is still ARGV[1], and renews it.
+const FENCE: &str = r"
+if redis.call('GET', KEYS[1]) ~= ARGV[1] then
+    return redis.error_reply('LOCKLOST ' .. KEYS[1] .. ' is no longer held by this run')
+end
+redis.call('PEXPIRE', KEYS[1], ARGV[2])
+";
+
+fn fenced(body: &str) -> redis::Script {
+    redis::Script::new(&format!("{PUSH_HELPERS}{FENCE}{body}"))
+}
+
+/// KEYS: lock, dlq, staging, meta. ARGV: token, ttl, n, clear first ('1': the previous
+/// batch is delivered, drop it), then meta field/value pairs for the new batch.
+const TAKE: &str = r"
+if ARGV[4] == '1' then redis.call('DEL', KEYS[3], KEYS[4]) end
+if redis.call('EXISTS', KEYS[3]) == 1 then
+    return redis.error_reply('BUSY ' .. KEYS[3] .. ' still holds a batch')
+end
+local items = redis.call('LRANGE', KEYS[2], 0, tonumber(ARGV[3]) - 1)
+if #items == 0 then return items end
+redis.call('LTRIM', KEYS[2], #items, -1)
+push('RPUSH', KEYS[3], items)
+redis.call('DEL', KEYS[4])
+redis.call('HSET', KEYS[4], 'state', 'taken', unpack(ARGV, 5))
+return items
+";
+
+/// KEYS: lock, staging, kept, meta. ARGV: token, ttl, flags ('t' take / 'k' keep per item),
+/// then meta field/value pairs.
+const SORT: &str = r"
+local flags = ARGV[3]
+local n = redis.call('LLEN', KEYS[2])
+if n ~= #flags then
+    return redis.error_reply('MISMATCH ' .. KEYS[2] .. ' holds ' .. n .. ' items, expected ' .. #flags)
+end
+if string.find(flags, 'k', 1, true) then
+    local items = redis.call('LRANGE', KEYS[2], 0, -1)
+    local take, keep = {}, {}
+    for i = 1, #items do
+        if string.sub(flags, i, i) == 't' then take[#take + 1] = items[i]
+        else keep[#keep + 1] = items[i] end
+    end
+    redis.call('DEL', KEYS[2])
+    push('RPUSH', KEYS[2], take)
+    push('RPUSH', KEYS[3], keep)
+end
+if #ARGV > 3 then redis.call('HSET', KEYS[4], unpack(ARGV, 4)) end
+redis.call('HSET', KEYS[4], 'state', 'sorted')
+return 1
+";
+
+/// KEYS: lock, meta. ARGV: token, ttl, field/value pairs.
+const SET_META: &str = r"
+redis.call('HSET', KEYS[2], unpack(ARGV, 3))
+return 1
+";
+
+/// KEYS: lock, staging, meta.
+const CLEAR: &str = r"
+return redis.call('DEL', KEYS[2], KEYS[3])
+";
+
+/// KEYS: lock, staging, meta, dlq. A batch nobody decided on goes back to the DLQ head.
+const UNSORT: &str = r"
+local items = redis.call('LRANGE', KEYS[2], 0, -1)
+push('LPUSH', KEYS[4], reversed(items))
+redis.call('DEL', KEYS[2], KEYS[3])
+return #items
+";
+
+/// KEYS: lock, kept, dlq. ARGV: token, ttl, n. Moves the last n kept items to the DLQ head.
+const RESTORE_KEPT: &str = r"
+local items = redis.call('LRANGE', KEYS[2], -tonumber(ARGV[3]), -1)
+if #items == 0 then return 0 end
+push('LPUSH', KEYS[3], reversed(items))
+redis.call('LTRIM', KEYS[2], 0, -#items - 1)
+return #items
+";
+
+/// KEYS: lock, dlq. ARGV: token, ttl, n. Deletes the first n dead letters (purge).
+const TRIM_HEAD: &str = r"
+local n = math.min(tonumber(ARGV[3]), redis.call('LLEN', KEYS[2]))
+if n > 0 then redis.call('LTRIM', KEYS[2], n, -1) end
+return n
+";
+
+/// The staging list a sweep moves chosen dead letters through.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Staging {
+    Draining,
+    Requeueing,
+}
+
+impl Staging {
+    pub const ALL: [Staging; 2] = [Staging::Draining, Staging::Requeueing];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Staging::Draining => "draining",
+            Staging::Requeueing => "requeueing",
+        }
+    }
+
+    pub fn list(self, store: &Store) -> String {
+        store.keys().dead_letter_side(self.name())
+    }
+
+    pub fn meta(self, store: &Store) -> String {
+        store
+            .keys()
+            .dead_letter_side(&format!("{}:meta", self.name()))
+    }
+}
+
+/// Dead letters a sweep looked at and left, on their way back to the DLQ head.
+pub fn kept_key(store: &Store) -> String {
+    store.keys().dead_letter_side("kept")
+}
+
+/// A batch found in a staging list.
+pub struct StagedBatch {
+    pub items: Vec<Vec<u8>>,
+    /// `sorted`: the run had decided on these items; otherwise they go back.
+    pub sorted: bool,
+    pub meta: BTreeMap<String, String>,
+}
+
+/// What a staging list holds now, if anything.
+pub fn staged(store: &mut Store, staging: Staging) -> Result<Option<StagedBatch>> {
+    let (list, meta) = (staging.list(store), staging.meta(store));
+    let mut pipe = redis::pipe();
+    pipe.cmd("LRANGE")
+        .arg(&list)
+        .arg(0)
+        .arg(-1)
+        .cmd("HGETALL")
+        .arg(&meta);
+    let mut replies = store.read(&mut pipe, &list)?.into_iter();
+    let items = match replies.next() {
+        Some(Value::Array(items)) => items.iter().map(bytes).collect::<Vec<_>>(),
+        _ => Vec::new(),
+    };
+    let meta = Fields::from_hgetall(replies.next().unwrap_or(Value::Nil))
+        .map(|f| f.map)
+        .unwrap_or_default();
+    if items.is_empty() {
+        return Ok(None);
+    }
+    Ok(Some(StagedBatch {
+        sorted: meta.get("state").map(String::as_str) == Some("sorted"),
+        items,
+        meta,
+    }))
+}
+
+fn run(store: &mut Store, body: &str, keys: &[&str], args: &[&str], what: &str) -> Result<Value> {
+    store.script(&fenced(body), keys, args, what)
+}
+
+/// Step 1: move up to `n` dead letters from the DLQ head into `staging`, recording `meta`
+/// with them; returns them. `clear_first`: the batch still in staging has been delivered,
+/// drop it in the same script (one round trip per batch instead of two).
+pub fn take(
+    store: &mut Store,
+    lock: &DlqLock,
+    staging: Staging,
+    n: usize,
+    clear_first: bool,
+    meta: &[(&str, String)],
+) -> Result<Vec<Vec<u8>>> {
+    let (dlq, list, meta_key) = (
+        store.keys().dead_letter_queue(),
+        staging.list(store),
+        staging.meta(store),
+    );
+    let (token, ttl, n) = (lock.token(), ttl(), n.to_string());
+    let mut args: Vec<&str> = vec![&token, &ttl, &n, if clear_first { "1" } else { "0" }];
+    for (k, v) in meta {
+        args.push(k);
+        args.push(v);
+    }
+    let reply = run(
+        store,
+        TAKE,
+        &[&lock.key, &dlq, &list, &meta_key],
+        &args,
+        &format!("moving dead letters from {dlq} into {list}"),
+    )?;
+    match reply {
+        Value::Array(items) => Ok(items.iter().map(bytes).collect()),
+        other => Err(anyhow!("unexpected reply taking a batch: {other:?}")),
+    }
+}
+
+/// Step 2, when some of the batch stays: move the items whose flag is false on to `…:kept`
+/// and mark the batch sorted. (A batch taken whole needs no sorting: after a crash, a `taken`
+/// batch is either found delivered or goes back to the DLQ.)
+pub fn sort(
+    store: &mut Store,
+    lock: &DlqLock,
+    staging: Staging,
+    chosen: &[bool],
+    meta: &[(&str, String)],
+) -> Result<()> {
+    let (list, kept, meta_key) = (staging.list(store), kept_key(store), staging.meta(store));
+    let flags: String = chosen.iter().map(|c| if *c { 't' } else { 'k' }).collect();
+    let token = lock.token();
+    let ttl = ttl();
+    let mut args: Vec<&str> = vec![&token, &ttl, &flags];
+    for (k, v) in meta {
+        args.push(k);
+        args.push(v);
+    }
+    run(
+        store,
+        SORT,
+        &[&lock.key, &list, &kept, &meta_key],
+        &args,
+        &format!("sorting the batch in {list}"),
+    )?;
+    Ok(())
+}
+
+/// Update a staged batch's meta (where a recovered batch is being written).
+pub fn set_meta(
+    store: &mut Store,
+    lock: &DlqLock,
+    staging: Staging,
+    meta: &[(&str, String)],
+) -> Result<()> {
+    let meta_key = staging.meta(store);
+    let token = lock.token();
+    let ttl = ttl();
+    let mut args: Vec<&str> = vec![&token, &ttl];
+    for (k, v) in meta {
+        args.push(k);
+        args.push(v);
+    }
+    run(
+        store,
+        SET_META,
+        &[&lock.key, &meta_key],
+        &args,
+        &format!("recording progress in {meta_key}"),
+    )?;
+    Ok(())
+}
+
+/// Step 3 done: the batch is delivered, drop it from staging.
+pub fn clear(store: &mut Store, lock: &DlqLock, staging: Staging) -> Result<()> {
+    let (list, meta) = (staging.list(store), staging.meta(store));
+    run(
+        store,
+        CLEAR,
+        &[&lock.key, &list, &meta],
+        &[&lock.token(), &ttl()],
+        &format!("dropping the delivered batch from {list}"),
+    )?;
+    Ok(())
+}
+
+/// Put an undecided (taken, never sorted) batch back at the DLQ head. Returns how many.
+pub fn unsort(store: &mut Store, lock: &DlqLock, staging: Staging) -> Result<u64> {
+    let (list, meta, dlq) = (
+        staging.list(store),
+        staging.meta(store),
+        store.keys().dead_letter_queue(),
+    );
+    let reply = run(
+        store,
+        UNSORT,
+        &[&lock.key, &list, &meta, &dlq],
+        &[&lock.token(), &ttl()],
+        &format!("returning {list} to {dlq}"),
+    )?;
+    Ok(int(&reply).unwrap_or(0) as u64)
+}
+
+/// Step 4: every kept dead letter back at the DLQ head, a batch per script. Returns how many.
+pub fn restore_kept(store: &mut Store, lock: &DlqLock, batch: usize) -> Result<u64> {
+    let (kept, dlq) = (kept_key(store), store.keys().dead_letter_queue());
+    let mut total = 0;
+    loop {
+        let reply = run(
+            store,
+            RESTORE_KEPT,
+            &[&lock.key, &kept, &dlq],
+            &[&lock.token(), &ttl(), &batch.max(1).to_string()],
+            &format!("returning {kept} to {dlq}"),
+        )?;
+        match int(&reply).unwrap_or(0) {
+            0 => return Ok(total),
+            n => total += n as u64,
+        }
+    }
+}
+
+/// Delete the first `n` dead letters (those counted when a purge was approved).
+pub fn trim_head(store: &mut Store, lock: &DlqLock, n: u64) -> Result<u64> {
+    let dlq = store.keys().dead_letter_queue();
+    let reply = run(
+        store,
+        TRIM_HEAD,
+        &[&lock.key, &dlq],
+        &[&lock.token(), &ttl(), &n.to_string()],
+        &format!("deleting dead letters from {dlq}"),
+    )?;
+    Ok(int(&reply).unwrap_or(0) as u64)
+}
+
+fn ttl() -> String {
+    super::lock::LEASE_MS.to_string()
+}

@@ -1,0 +1,249 @@
+//! `retry dlq requeue` and `retry dlq drain`: what moves, in what shape, what stays.
+
+use std::process::Stdio;
+use std::time::Duration;
+
+use super::{DLQ, KEPT, QUEUE, dead, dead_for, llen, lrange, rpush, tasks, wait_for};
+use crate::support::{Coordctl, RedisServer, coordctl, redis};
+
+fn mixed() -> RedisServer {
+    let s = RedisServer::start();
+    rpush(
+        &s,
+        DLQ,
+        &[
+            dead_for("a1", "trainer", "p", "CUDA OOM"),
+            dead_for("b1", "labeler", "p", "timeout"),
+            "garbage".to_string(),
+            dead_for("a2", "trainer", "p", "CUDA OOM"),
+            r#"{"projectId":"p","agent":"trainer","error":"no task id","attempts":3}"#.to_string(),
+            dead_for("b2", "labeler", "p", "timeout"),
+        ],
+    );
+    s
+}
+
+#[test]
+fn requeue_writes_enqueue_for_retry_items_and_events() {
+    let s = mixed();
+    let mut conn = s.conn();
+    let mut sub = conn.as_pubsub();
+    sub.subscribe("events:errors:retry_scheduled").unwrap();
+    sub.set_read_timeout(Some(Duration::from_secs(5))).unwrap();
+    let before = super::now_ms();
+    let v = coordctl(
+        &s,
+        [
+            "retry", "dlq", "requeue", "--all", "--agent", "trainer", "-o", "json",
+        ],
+    )
+    .ok()
+    .json();
+    assert_eq!(v["present"], 6);
+    assert_eq!(v["examined"], 6);
+    assert_eq!(v["matched"], 2);
+    assert_eq!(v["moved"], 2);
+    assert_eq!(v["skipped"], 1, "the trainer entry without taskId");
+    assert_eq!(v["remaining"], 4);
+    let q = lrange(&s, QUEUE);
+    assert_eq!(q.len(), 2);
+    let first: serde_json::Value = serde_json::from_str(&q[0]).unwrap();
+    let retry_after = first["retryAfter"].as_f64().unwrap();
+    assert!(
+        retry_after >= before && retry_after <= super::now_ms(),
+        "due now"
+    );
+    let ts = first["timestamp"].as_str().unwrap();
+    assert_eq!(
+        q[0],
+        format!(
+            r#"{{"taskId":"a1","projectId":"p","agent":"trainer","error":"CUDA OOM (tried to allocate 2.00 GiB)","attempt":0,"retryAfter":{retry_after},"timestamp":"{ts}"}}"#
+        ),
+        "exactly enqueueForRetry's shape and key order"
+    );
+    // Kept dead letters are back in their original order, bad entries untouched.
+    assert_eq!(
+        lrange(&s, DLQ),
+        [
+            dead_for("b1", "labeler", "p", "timeout"),
+            "garbage".to_string(),
+            r#"{"projectId":"p","agent":"trainer","error":"no task id","attempts":3}"#.to_string(),
+            dead_for("b2", "labeler", "p", "timeout"),
+        ]
+    );
+    assert_eq!(redis::<i64>(&s, &["EXISTS", KEPT]), 0);
+    for task in ["a1", "a2"] {
+        let ev: serde_json::Value =
+            serde_json::from_str(&sub.get_message().unwrap().get_payload::<String>().unwrap())
+                .unwrap();
+        assert_eq!(ev["type"], "retry_scheduled");
+        assert_eq!(ev["taskId"], task);
+        assert_eq!(ev["attempt"], 0);
+        assert_eq!(ev["delayMs"], 0);
+    }
+    let keys: Vec<String> = redis(&s, &["KEYS", "*"]);
+    let mut keys: Vec<&str> = keys.iter().map(String::as_str).collect();
+    keys.sort();
+    assert_eq!(keys, [DLQ, QUEUE], "no staging, marker or lock left behind");
+}
+
+#[test]
+fn requeue_by_task_with_limit_and_attempt() {
+    let s = mixed();
+    let run = coordctl(
+        &s,
+        [
+            "retry",
+            "dlq",
+            "requeue",
+            "--task",
+            "b2",
+            "a1",
+            "--attempt",
+            "2",
+        ],
+    );
+    run.ok()
+        .stdout_has("requeued 2 dead letters to retry:queue");
+    let q = lrange(&s, QUEUE);
+    assert!(q[0].contains(r#""taskId":"a1""#) && q[0].contains(r#""attempt":2"#));
+    assert!(q[1].contains(r#""taskId":"b2""#));
+    coordctl(&s, ["retry", "dlq", "requeue", "--task", "nope"])
+        .code(1)
+        .stderr_has("no dead letter for task nope");
+    let v = coordctl(
+        &s,
+        [
+            "retry", "dlq", "requeue", "--all", "--limit", "1", "-o", "json",
+        ],
+    )
+    .ok()
+    .json();
+    assert_eq!(v["moved"], 1);
+    assert_eq!(lrange(&s, QUEUE).len(), 3);
+    coordctl(&s, ["retry", "dlq", "requeue"])
+        .code(2)
+        .stderr_has("--task");
+}
+
+#[test]
+fn requeue_dry_run_and_read_only_change_nothing() {
+    let s = mixed();
+    let before = lrange(&s, DLQ);
+    coordctl(&s, ["retry", "dlq", "requeue", "--all", "--dry-run"])
+        .ok()
+        .stdout_has("would requeue 4 dead letters")
+        .stdout_has("#3 task a2 (project p, agent trainer): CUDA OOM");
+    coordctl(&s, ["retry", "dlq", "requeue", "--all", "--read-only"])
+        .code(2)
+        .stderr_has("read-only");
+    assert_eq!(lrange(&s, DLQ), before);
+    assert_eq!(llen(&s, QUEUE), 0);
+}
+
+#[test]
+fn all_means_the_dead_letters_present_at_the_start() {
+    let s = RedisServer::start();
+    let ids = tasks("d", 3000);
+    rpush(&s, DLQ, &ids.iter().map(|t| dead(t)).collect::<Vec<_>>());
+    let mut child = Coordctl::on(&s)
+        .args(["retry", "dlq", "requeue", "--all", "--batch-size", "5"])
+        .command()
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    wait_for("the requeue to start", Duration::from_secs(20), || {
+        llen(&s, QUEUE) > 0
+    });
+    // Tasks that fail again while the requeue runs land at the tail: not picked up.
+    let late: Vec<String> = tasks("late", 50).iter().map(|t| dead(t)).collect();
+    rpush(&s, DLQ, &late);
+    assert!(
+        child.try_wait().unwrap().is_none(),
+        "the requeue finished before the late dead letters arrived; the test proves nothing"
+    );
+    assert!(child.wait().unwrap().success());
+    assert_eq!(lrange(&s, DLQ), late);
+    assert_eq!(llen(&s, QUEUE), 3000);
+}
+
+#[test]
+fn drain_appends_lines_fsyncs_and_leaves_bad_entries() {
+    let s = mixed();
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("sub").join("dlq.jsonl");
+    std::fs::create_dir(dir.path().join("sub")).unwrap();
+    let drain = |extra: &[&str]| {
+        Coordctl::on(&s)
+            .args(["retry", "dlq", "drain", "--to"])
+            .args([&file])
+            .args(extra)
+            .run()
+    };
+    drain(&[]).code(2).stderr_has("without --yes");
+    drain(&["--yes", "--agent", "labeler"])
+        .ok()
+        .stdout_has("drained 2 dead letters");
+    let v = drain(&["--yes", "-o", "json"]).ok().json();
+    assert_eq!(v["moved"], 2);
+    assert_eq!(v["skipped"], 2);
+    assert!(v["to"].as_str().unwrap().ends_with("dlq.jsonl"));
+    let lines: Vec<String> = std::fs::read_to_string(&file)
+        .unwrap()
+        .lines()
+        .map(str::to_string)
+        .collect();
+    assert_eq!(
+        lines,
+        [
+            dead_for("b1", "labeler", "p", "timeout"),
+            dead_for("b2", "labeler", "p", "timeout"),
+            dead_for("a1", "trainer", "p", "CUDA OOM"),
+            dead_for("a2", "trainer", "p", "CUDA OOM"),
+        ],
+        "appended, each exactly as stored"
+    );
+    assert_eq!(lrange(&s, DLQ).len(), 2, "two bad entries stay");
+}
+
+#[test]
+fn drain_to_stdout_keeps_the_summary_on_stderr() {
+    let s = mixed();
+    let run = coordctl(
+        &s,
+        [
+            "retry", "dlq", "drain", "--to", "-", "--yes", "--limit", "3",
+        ],
+    );
+    run.ok().stderr_has("drained 3 dead letters to -");
+    let tasks: Vec<String> = run
+        .stdout
+        .lines()
+        .map(|l| super::task_of(l).unwrap())
+        .collect();
+    assert_eq!(tasks, ["a1", "b1", "a2"]);
+    assert_eq!(lrange(&s, DLQ).len(), 3);
+}
+
+#[test]
+fn drain_dry_run_lists_what_would_go() {
+    let s = mixed();
+    let run = coordctl(
+        &s,
+        [
+            "retry",
+            "dlq",
+            "drain",
+            "--to",
+            "/nonexistent/x",
+            "--dry-run",
+            "-o",
+            "json",
+        ],
+    );
+    let v = run.ok().json();
+    assert_eq!(v["dry_run"], true);
+    assert_eq!(v["changes"].as_array().unwrap().len(), 4);
+    assert_eq!(lrange(&s, DLQ).len(), 6);
+}
