@@ -5,6 +5,7 @@
 //! terminal. Row types implement [`Row`] (lists) or [`Detail`] (one object) and serialise for
 //! JSON, so tables and JSON always come from the same data.
 
+mod chart;
 mod safe;
 mod table;
 
@@ -20,6 +21,7 @@ use serde::Serialize;
 use crate::exit::{self, Exit, Fail};
 
 pub use crate::time::{relative, short_span};
+pub use chart::{ChartPoint, LineChart, MIN_HEIGHT, MIN_WIDTH, short_number, sparkline};
 pub use safe::safe;
 pub use table::{Cell, Tone};
 
@@ -94,6 +96,11 @@ impl Ui {
 
     pub fn format(&self) -> Format {
         self.format
+    }
+
+    /// Whether stdout gets colour (for output drawn outside tables, such as charts).
+    pub fn color(&self) -> bool {
+        self.color
     }
 
     /// One "now" for the whole run, so every relative time in a table agrees.
@@ -218,7 +225,7 @@ impl Ui {
     }
 
     /// Report rows that could not be read cleanly; under `--strict` that fails the command.
-    fn settle_problems(&self, n: usize, message: String) -> Result<()> {
+    pub fn settle_problems(&self, n: usize, message: String) -> Result<()> {
         if n == 0 {
             return Ok(());
         }
