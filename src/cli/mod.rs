@@ -4,6 +4,7 @@
 
 pub mod agents;
 pub mod context;
+pub mod metrics;
 
 use std::path::PathBuf;
 use std::time::Duration;
@@ -118,6 +119,9 @@ pub enum Command {
     /// Agent status hashes (agent:status:<agent>)
     #[command(subcommand)]
     Agents(agents::AgentsCmd),
+    /// Training metrics lists (metrics:<kind>:<project>:<metric>)
+    #[command(subcommand)]
+    Metrics(metrics::MetricsCmd),
     /// Print a shell completion script
     Completions {
         #[arg(value_enum)]

@@ -7,6 +7,7 @@
 mod agents;
 mod context;
 mod docs;
+mod metrics;
 
 use anyhow::Result;
 use serde::Serialize;
@@ -21,6 +22,7 @@ pub fn run(cli: Cli) -> Result<Exit> {
     match cli.command {
         Command::Context(cmd) => context::run(&mut ctx, cmd),
         Command::Agents(cmd) => agents::run(&mut ctx, cmd),
+        Command::Metrics(cmd) => metrics::run(&mut ctx, cmd),
         Command::Completions { shell } => docs::completions(&mut ctx, shell),
         Command::Man { dir } => docs::man(&mut ctx, dir.as_deref()),
     }

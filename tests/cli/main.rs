@@ -8,5 +8,6 @@ mod agents;
 mod connect;
 mod context;
 mod docs;
+mod metrics;
 mod output;
 mod safety;
