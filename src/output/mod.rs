@@ -161,6 +161,27 @@ impl Ui {
         self.write_out(text.as_bytes())
     }
 
+    /// One element of a JSON array being streamed, laid out as `to_string_pretty` lays out
+    /// a whole array (each element's lines indented by two spaces).
+    fn json_array_item<T: Serialize>(&mut self, value: &T, first: bool) -> Result<()> {
+        let text = serde_json::to_string_pretty(value)?;
+        let mut out = String::with_capacity(text.len() + text.len() / 8 + 4);
+        out.push_str(if first { "[\n" } else { ",\n" });
+        for (i, line) in text.lines().enumerate() {
+            if i > 0 {
+                out.push('\n');
+            }
+            out.push_str("  ");
+            out.push_str(line);
+        }
+        self.write_out(out.as_bytes())
+    }
+
+    /// Close a streamed JSON array (`[]` when nothing was streamed).
+    fn json_array_end(&mut self, any: bool) -> Result<()> {
+        self.write_out(if any { b"\n]\n" } else { b"[]\n" })
+    }
+
     /// A line of data on stdout, neutralised.
     pub fn line(&mut self, text: &str) -> Result<()> {
         let mut s = safe(text).into_owned();
@@ -262,11 +283,15 @@ impl<R: Row> List<'_, R> {
         if row.problem().is_some() {
             self.problems += 1;
         }
-        if self.ui.format == Format::Jsonl {
-            self.ui.json(&row)
-        } else {
-            self.rows.push(row);
-            Ok(())
+        match self.ui.format {
+            Format::Jsonl => self.ui.json(&row),
+            // Rows that need no sorting need not wait either: the JSON array is written as
+            // they come, so a long list prints in flat memory, byte for byte as before.
+            Format::Json if self.order.is_none() => self.ui.json_array_item(&row, self.count == 1),
+            _ => {
+                self.rows.push(row);
+                Ok(())
+            }
         }
     }
 
@@ -277,6 +302,7 @@ impl<R: Row> List<'_, R> {
         }
         match self.ui.format {
             Format::Jsonl => {}
+            Format::Json if self.order.is_none() => self.ui.json_array_end(self.count > 0)?,
             Format::Json => self.ui.json(&self.rows)?,
             Format::Table if self.rows.is_empty() => {
                 self.ui.note(&format!("no {} found", self.noun));
