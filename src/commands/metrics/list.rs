@@ -12,8 +12,9 @@ use crate::output::{Cell, Row, Tone, relative, sparkline};
 use crate::store::metrics::{self, Point, Summary};
 use crate::time::Time;
 
-/// Points read per list for the sparkline (one LRANGE each, pipelined).
-const RECENT: usize = 20;
+/// Points read per list for the sparkline (one LRANGE each, pipelined): few enough that the
+/// row fits 80 columns, since a cut sparkline would lose its newest end.
+const RECENT: usize = 12;
 
 /// A metrics list as listed. JSON fields per SPEC §3, plus `kind`, `key`, `recent` (the
 /// sparkline's values, oldest first) and `problem`.

@@ -7,9 +7,9 @@
 
 use anyhow::Result;
 use serde::Serialize;
-use serde_json::Value;
+use serde_json::Number;
 
-use super::{Ctx, Tally, nothing_numeric, numeric_fields, open, point_problems, step_json};
+use super::{Ctx, Tally, nothing_numeric, numeric_fields, open, point_problems};
 use crate::cli::metrics::PlotArgs;
 use crate::commands::count;
 use crate::exit::Exit;
@@ -21,7 +21,8 @@ const SHOWN_PROBLEMS: usize = 5;
 
 #[derive(Serialize)]
 struct Plotted {
-    step: Value,
+    /// As written; null when the step is not a number.
+    step: Option<Number>,
     value: f64,
 }
 
@@ -45,13 +46,18 @@ pub fn plot(ctx: &mut Ctx, args: &PlotArgs) -> Result<Exit> {
     let mut store = ctx.store()?;
     let (key, length) = open(&mut store, series)?;
 
-    // Newest first as read; (index, step as JSON, value) for the numeric ones.
-    let mut read: Vec<(usize, Value, f64)> = Vec::new();
+    // The numeric points, newest first as read: for the chart (x holds the list index until
+    // the span is known) or for JSON, never both. 32 bytes a point, reserved once: the
+    // million points of an untrimmed list take 32 MB.
+    let limit = (args.limit > 0).then_some(args.limit);
+    let chart = ctx.ui.format() == Format::Table;
+    let capacity = limit.unwrap_or(length).min(length);
+    let mut points: Vec<ChartPoint> = Vec::with_capacity(if chart { capacity } else { 0 });
+    let mut data: Vec<Plotted> = Vec::with_capacity(if chart { 0 } else { capacity });
     let mut tally = Tally::default();
     let mut problems = Vec::new();
     let mut fields_seen = Vec::new();
     let (mut newest_step, mut oldest_step) = (None, None);
-    let limit = (args.limit > 0).then_some(args.limit);
     metrics::points(&mut store, &key, limit, |p| {
         let value = p.field(field);
         tally.count(&p, &value);
@@ -62,15 +68,24 @@ pub fn plot(ctx: &mut Ctx, args: &PlotArgs) -> Result<Exit> {
         let step = p.step().number();
         newest_step.get_or_insert(step);
         oldest_step = Some(step);
-        if let Some(v) = value.number() {
-            read.push((p.index, step_json(&p), v));
+        match value.number() {
+            Some(y) if chart => points.push(ChartPoint {
+                x: p.index,
+                y,
+                tag: step,
+            }),
+            Some(value) => data.push(Plotted {
+                step: p.step_json().cloned(),
+                value,
+            }),
+            None => {}
         }
         Ok(true)
     })?;
     for p in problems.iter().take(SHOWN_PROBLEMS) {
         ctx.ui.warn(p);
     }
-    if read.is_empty() {
+    if points.is_empty() && data.is_empty() {
         return Err(nothing_numeric(
             &mut store,
             series,
@@ -79,19 +94,18 @@ pub fn plot(ctx: &mut Ctx, args: &PlotArgs) -> Result<Exit> {
             &fields_seen,
         ));
     }
-    read.reverse();
     let x_span = tally.points - 1;
+    if chart {
+        points.reverse();
+        for p in &mut points {
+            p.x = x_span - p.x;
+        }
+    } else {
+        data.reverse();
+    }
 
     match ctx.ui.format() {
         Format::Table => {
-            let points: Vec<ChartPoint> = read
-                .iter()
-                .map(|(index, step, v)| ChartPoint {
-                    x: x_span - index,
-                    y: *v,
-                    tag: step.as_f64(),
-                })
-                .collect();
             let shown = if tally.points < length {
                 format!("newest {} of {length} points", tally.points)
             } else {
@@ -117,10 +131,7 @@ pub fn plot(ctx: &mut Ctx, args: &PlotArgs) -> Result<Exit> {
                 key: &key,
                 field,
                 tally: &tally,
-                series: read
-                    .into_iter()
-                    .map(|(_, step, value)| Plotted { step, value })
-                    .collect(),
+                series: data,
             };
             ctx.ui.json(&data)?;
         }

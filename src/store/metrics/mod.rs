@@ -20,8 +20,10 @@ use super::value::{bytes, decode, error_text, int};
 /// The seed keeps the newest 1,000 points of every list.
 pub const MAX_POINTS: usize = 1000;
 
-/// Entries asked for per LRANGE when streaming a long list.
-const PAGE: usize = 500;
+/// Entries asked for per LRANGE when streaming: a list within the seed's bound is read in one
+/// LRANGE, a consistent snapshot. Longer (untrimmed) lists are read a page at a time, where a
+/// point pushed between pages shifts the rest by one.
+const PAGE: usize = MAX_POINTS;
 
 /// Where a metrics list lives: its key and what the key says about it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -131,10 +133,16 @@ pub fn scan(
     })
 }
 
-/// The items of an LRANGE reply, raw.
+/// The items of an LRANGE reply, raw (taken, not copied).
 fn entries(v: Value) -> Vec<Vec<u8>> {
     match v {
-        Value::Array(items) => items.iter().map(bytes).collect(),
+        Value::Array(items) => items
+            .into_iter()
+            .map(|item| match item {
+                Value::BulkString(b) => b,
+                other => bytes(&other),
+            })
+            .collect(),
         _ => Vec::new(),
     }
 }
