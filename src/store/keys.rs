@@ -119,6 +119,12 @@ mod tests {
     }
 
     #[test]
+    fn glob_characters_in_a_namespace_are_literal() {
+        let k = Keys::new(Some("team[1]*"));
+        assert_eq!(k.pattern("x:"), "team\\[1\\]\\*:x:*");
+    }
+
+    #[test]
     fn metrics_keys_and_patterns() {
         let k = Keys::new(Some("ns"));
         assert_eq!(
@@ -127,11 +133,5 @@ mod tests {
         );
         assert_eq!(k.metrics_pattern(Some("training")), "ns:metrics:training:*");
         assert_eq!(k.metrics_pattern(None), "ns:metrics:*");
-    }
-
-    #[test]
-    fn glob_characters_in_a_namespace_are_literal() {
-        let k = Keys::new(Some("team[1]*"));
-        assert_eq!(k.pattern("x:"), "team\\[1\\]\\*:x:*");
     }
 }

@@ -1,9 +1,11 @@
 //! `coordctl metrics`: reading the lists agents keep (list, show, avg), drawing them (plot),
 //! and recording points the way the seed does (record).
 
+mod avg;
+mod list;
 mod plot;
-mod read;
 mod record;
+mod show;
 
 use crate::support::RedisServer;
 
