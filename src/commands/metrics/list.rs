@@ -39,7 +39,7 @@ pub struct MetricRow {
 impl From<Summary> for MetricRow {
     fn from(s: Summary) -> MetricRow {
         let metric = s.name.metric.as_str();
-        let mut problems = s.problems.clone();
+        let mut problems = s.problems;
         if let Some(newest) = s.recent.first() {
             let p = newest.problems(&[metric]);
             if !p.is_empty() {

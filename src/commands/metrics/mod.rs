@@ -120,7 +120,7 @@ impl Tally {
         }
     }
 
-    /// "2 null, 1 not a number, 1 unreadable", or "none".
+    /// "2 null or missing, 1 not a number, 1 unreadable", or "none".
     fn skipped_text(&self) -> String {
         let parts: Vec<String> = [
             (self.skipped_null, "null or missing"),
@@ -139,7 +139,7 @@ impl Tally {
     }
 }
 
-/// "Problem at point 3 (step 1197): …" lines, for commands that show no rows to mark.
+/// "point 3 (step 1197): …" lines, for commands that have no rows to mark (avg, plot).
 fn point_problems(p: &Point, fields: &[&str]) -> Vec<String> {
     let at = match p.step_json() {
         Some(s) => format!("point {} (step {s})", p.index),
