@@ -49,6 +49,7 @@ complete -c coordctl -n "__fish_coordctl_needs_command" -f -a "agents" -d 'Agent
 complete -c coordctl -n "__fish_coordctl_needs_command" -f -a "errors" -d 'Error logs, counters, signatures and cascades (errors:*)'
 complete -c coordctl -n "__fish_coordctl_needs_command" -f -a "breaker" -d 'Circuit breakers (circuit_breakers:<component>)'
 complete -c coordctl -n "__fish_coordctl_needs_command" -f -a "retry" -d 'Retry queue and dead letter queue (retry:queue, retry:dead_letter_queue)'
+complete -c coordctl -n "__fish_coordctl_needs_command" -f -a "metrics" -d 'Training metrics lists (metrics:<kind>:<project>:<metric>)'
 complete -c coordctl -n "__fish_coordctl_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c coordctl -n "__fish_coordctl_needs_command" -f -a "man" -d 'Print the man page, or write every page into a directory'
 complete -c coordctl -n "__fish_coordctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -1078,6 +1079,181 @@ complete -c coordctl -n "__fish_coordctl_using_subcommand retry; and __fish_seen
 complete -c coordctl -n "__fish_coordctl_using_subcommand retry; and __fish_seen_subcommand_from help" -f -a "dlq" -d 'The dead letter queue: tasks that ran out of retries'
 complete -c coordctl -n "__fish_coordctl_using_subcommand retry; and __fish_seen_subcommand_from help" -f -a "run" -d 'Work the retry queue: run a command for each due item, reliably'
 complete -c coordctl -n "__fish_coordctl_using_subcommand retry; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c coordctl -n "__fish_coordctl_using_subcommand metrics; and not __fish_seen_subcommand_from list ls show avg plot record help" -l url -d 'Redis address: redis://, rediss://, redis+unix:// URL or a bare host:port [default: from REDIS_HOST and REDIS_PORT, else localhost:6379]' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand metrics; and not __fish_seen_subcommand_from list ls show avg plot record help" -l namespace -d 'Prefix for every key and channel, for several environments in one Redis' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand metrics; and not __fish_seen_subcommand_from list ls show avg plot record help" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''"
+complete -c coordctl -n "__fish_coordctl_using_subcommand metrics; and not __fish_seen_subcommand_from list ls show avg plot record help" -l color -d 'When to use colour (NO_COLOR is honoured by auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c coordctl -n "__fish_coordctl_using_subcommand metrics; and not __fish_seen_subcommand_from list ls show avg plot record help" -l connect-timeout -d 'Give up connecting after this long' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand metrics; and not __fish_seen_subcommand_from list ls show avg plot record help" -l command-timeout -d 'Give up waiting for a reply after this long (0 waits forever)' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand metrics; and not __fish_seen_subcommand_from list ls show avg plot record help" -l tls-ca-cert -d 'CA certificate (PEM) to verify a rediss:// server with' -r -F
+complete -c coordctl -n "__fish_coordctl_using_subcommand metrics; and not __fish_seen_subcommand_from list ls show avg plot record help" -l tls-cert -d 'Client certificate (PEM) for mutual TLS' -r -F
+complete -c coordctl -n "__fish_coordctl_using_subcommand metrics; and not __fish_seen_subcommand_from list ls show avg plot record help" -l tls-key -d 'Client private key (PEM) for mutual TLS' -r -F
+complete -c coordctl -n "__fish_coordctl_using_subcommand metrics; and not __fish_seen_subcommand_from list ls show avg plot record help" -s y -l yes -d 'Answer yes to confirmation prompts (required for destructive verbs off a terminal)'
+complete -c coordctl -n "__fish_coordctl_using_subcommand metrics; and not __fish_seen_subcommand_from list ls show avg plot record help" -l dry-run -d 'Print exactly what would change, change nothing'
+complete -c coordctl -n "__fish_coordctl_using_subcommand metrics; and not __fish_seen_subcommand_from list ls show avg plot record help" -l read-only -d 'Refuse every write'
+complete -c coordctl -n "__fish_coordctl_using_subcommand metrics; and not __fish_seen_subcommand_from list ls show avg plot record help" -l strict -d 'Fail (exit 1) when any entry could not be read cleanly'
+complete -c coordctl -n "__fish_coordctl_using_subcommand metrics; and not __fish_seen_subcommand_from list ls show avg plot record help" -l tls-insecure -d 'Skip TLS certificate verification (unsafe outside testing)'
+complete -c coordctl -n "__fish_coordctl_using_subcommand metrics; and not __fish_seen_subcommand_from list ls show avg plot record help" -s h -l help -d 'Print help'
+complete -c coordctl -n "__fish_coordctl_using_subcommand metrics; and not __fish_seen_subcommand_from list ls show avg plot record help" -s V -l version -d 'Print version'
+complete -c coordctl -n "__fish_coordctl_using_subcommand metrics; and not __fish_seen_subcommand_from list ls show avg plot record help" -f -a "list" -d 'List metrics lists: points, latest step and value, when written, recent trend'
+complete -c coordctl -n "__fish_coordctl_using_subcommand metrics; and not __fish_seen_subcommand_from list ls show avg plot record help" -f -a "ls" -d 'List metrics lists: points, latest step and value, when written, recent trend'
+complete -c coordctl -n "__fish_coordctl_using_subcommand metrics; and not __fish_seen_subcommand_from list ls show avg plot record help" -f -a "show" -d 'Show a metric\'s newest points: step, value, learning rate, time'
+complete -c coordctl -n "__fish_coordctl_using_subcommand metrics; and not __fish_seen_subcommand_from list ls show avg plot record help" -f -a "avg" -d 'The seed\'s moving average over the newest points, skipping nulls (NaN)'
+complete -c coordctl -n "__fish_coordctl_using_subcommand metrics; and not __fish_seen_subcommand_from list ls show avg plot record help" -f -a "plot" -d 'Draw a metric as a line chart that fits the terminal'
+complete -c coordctl -n "__fish_coordctl_using_subcommand metrics; and not __fish_seen_subcommand_from list ls show avg plot record help" -f -a "record" -d 'Record a training point: LPUSH and trim to 1,000 in one transaction'
+complete -c coordctl -n "__fish_coordctl_using_subcommand metrics; and not __fish_seen_subcommand_from list ls show avg plot record help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c coordctl -n "__fish_coordctl_using_subcommand metrics; and __fish_seen_subcommand_from list" -l kind -d 'Only lists of this kind (metrics:<kind>:<project>:<metric>)' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand metrics; and __fish_seen_subcommand_from list" -l url -d 'Redis address: redis://, rediss://, redis+unix:// URL or a bare host:port [default: from REDIS_HOST and REDIS_PORT, else localhost:6379]' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand metrics; and __fish_seen_subcommand_from list" -l namespace -d 'Prefix for every key and channel, for several environments in one Redis' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand metrics; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''"
+complete -c coordctl -n "__fish_coordctl_using_subcommand metrics; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR is honoured by auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c coordctl -n "__fish_coordctl_using_subcommand metrics; and __fish_seen_subcommand_from list" -l connect-timeout -d 'Give up connecting after this long' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand metrics; and __fish_seen_subcommand_from list" -l command-timeout -d 'Give up waiting for a reply after this long (0 waits forever)' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand metrics; and __fish_seen_subcommand_from list" -l tls-ca-cert -d 'CA certificate (PEM) to verify a rediss:// server with' -r -F
+complete -c coordctl -n "__fish_coordctl_using_subcommand metrics; and __fish_seen_subcommand_from list" -l tls-cert -d 'Client certificate (PEM) for mutual TLS' -r -F
+complete -c coordctl -n "__fish_coordctl_using_subcommand metrics; and __fish_seen_subcommand_from list" -l tls-key -d 'Client private key (PEM) for mutual TLS' -r -F
+complete -c coordctl -n "__fish_coordctl_using_subcommand metrics; and __fish_seen_subcommand_from list" -l all-kinds -d 'Lists of every kind'
+complete -c coordctl -n "__fish_coordctl_using_subcommand metrics; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmation prompts (required for destructive verbs off a terminal)'
+complete -c coordctl -n "__fish_coordctl_using_subcommand metrics; and __fish_seen_subcommand_from list" -l dry-run -d 'Print exactly what would change, change nothing'
+complete -c coordctl -n "__fish_coordctl_using_subcommand metrics; and __fish_seen_subcommand_from list" -l read-only -d 'Refuse every write'
+complete -c coordctl -n "__fish_coordctl_using_subcommand metrics; and __fish_seen_subcommand_from list" -l strict -d 'Fail (exit 1) when any entry could not be read cleanly'
+complete -c coordctl -n "__fish_coordctl_using_subcommand metrics; and __fish_seen_subcommand_from list" -l tls-insecure -d 'Skip TLS certificate verification (unsafe outside testing)'
+complete -c coordctl -n "__fish_coordctl_using_subcommand metrics; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c coordctl -n "__fish_coordctl_using_subcommand metrics; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c coordctl -n "__fish_coordctl_using_subcommand metrics; and __fish_seen_subcommand_from ls" -l kind -d 'Only lists of this kind (metrics:<kind>:<project>:<metric>)' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand metrics; and __fish_seen_subcommand_from ls" -l url -d 'Redis address: redis://, rediss://, redis+unix:// URL or a bare host:port [default: from REDIS_HOST and REDIS_PORT, else localhost:6379]' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand metrics; and __fish_seen_subcommand_from ls" -l namespace -d 'Prefix for every key and channel, for several environments in one Redis' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand metrics; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''"
+complete -c coordctl -n "__fish_coordctl_using_subcommand metrics; and __fish_seen_subcommand_from ls" -l color -d 'When to use colour (NO_COLOR is honoured by auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c coordctl -n "__fish_coordctl_using_subcommand metrics; and __fish_seen_subcommand_from ls" -l connect-timeout -d 'Give up connecting after this long' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand metrics; and __fish_seen_subcommand_from ls" -l command-timeout -d 'Give up waiting for a reply after this long (0 waits forever)' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand metrics; and __fish_seen_subcommand_from ls" -l tls-ca-cert -d 'CA certificate (PEM) to verify a rediss:// server with' -r -F
+complete -c coordctl -n "__fish_coordctl_using_subcommand metrics; and __fish_seen_subcommand_from ls" -l tls-cert -d 'Client certificate (PEM) for mutual TLS' -r -F
+complete -c coordctl -n "__fish_coordctl_using_subcommand metrics; and __fish_seen_subcommand_from ls" -l tls-key -d 'Client private key (PEM) for mutual TLS' -r -F
+complete -c coordctl -n "__fish_coordctl_using_subcommand metrics; and __fish_seen_subcommand_from ls" -l all-kinds -d 'Lists of every kind'
+complete -c coordctl -n "__fish_coordctl_using_subcommand metrics; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Answer yes to confirmation prompts (required for destructive verbs off a terminal)'
+complete -c coordctl -n "__fish_coordctl_using_subcommand metrics; and __fish_seen_subcommand_from ls" -l dry-run -d 'Print exactly what would change, change nothing'
+complete -c coordctl -n "__fish_coordctl_using_subcommand metrics; and __fish_seen_subcommand_from ls" -l read-only -d 'Refuse every write'
+complete -c coordctl -n "__fish_coordctl_using_subcommand metrics; and __fish_seen_subcommand_from ls" -l strict -d 'Fail (exit 1) when any entry could not be read cleanly'
+complete -c coordctl -n "__fish_coordctl_using_subcommand metrics; and __fish_seen_subcommand_from ls" -l tls-insecure -d 'Skip TLS certificate verification (unsafe outside testing)'
+complete -c coordctl -n "__fish_coordctl_using_subcommand metrics; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
+complete -c coordctl -n "__fish_coordctl_using_subcommand metrics; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
+complete -c coordctl -n "__fish_coordctl_using_subcommand metrics; and __fish_seen_subcommand_from show" -l metric -d 'The metric: the key\'s last segment' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand metrics; and __fish_seen_subcommand_from show" -l kind -d 'The kind: the key\'s second segment' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand metrics; and __fish_seen_subcommand_from show" -l limit -d 'How many of the newest points (0: all)' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand metrics; and __fish_seen_subcommand_from show" -l url -d 'Redis address: redis://, rediss://, redis+unix:// URL or a bare host:port [default: from REDIS_HOST and REDIS_PORT, else localhost:6379]' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand metrics; and __fish_seen_subcommand_from show" -l namespace -d 'Prefix for every key and channel, for several environments in one Redis' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand metrics; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''"
+complete -c coordctl -n "__fish_coordctl_using_subcommand metrics; and __fish_seen_subcommand_from show" -l color -d 'When to use colour (NO_COLOR is honoured by auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c coordctl -n "__fish_coordctl_using_subcommand metrics; and __fish_seen_subcommand_from show" -l connect-timeout -d 'Give up connecting after this long' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand metrics; and __fish_seen_subcommand_from show" -l command-timeout -d 'Give up waiting for a reply after this long (0 waits forever)' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand metrics; and __fish_seen_subcommand_from show" -l tls-ca-cert -d 'CA certificate (PEM) to verify a rediss:// server with' -r -F
+complete -c coordctl -n "__fish_coordctl_using_subcommand metrics; and __fish_seen_subcommand_from show" -l tls-cert -d 'Client certificate (PEM) for mutual TLS' -r -F
+complete -c coordctl -n "__fish_coordctl_using_subcommand metrics; and __fish_seen_subcommand_from show" -l tls-key -d 'Client private key (PEM) for mutual TLS' -r -F
+complete -c coordctl -n "__fish_coordctl_using_subcommand metrics; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmation prompts (required for destructive verbs off a terminal)'
+complete -c coordctl -n "__fish_coordctl_using_subcommand metrics; and __fish_seen_subcommand_from show" -l dry-run -d 'Print exactly what would change, change nothing'
+complete -c coordctl -n "__fish_coordctl_using_subcommand metrics; and __fish_seen_subcommand_from show" -l read-only -d 'Refuse every write'
+complete -c coordctl -n "__fish_coordctl_using_subcommand metrics; and __fish_seen_subcommand_from show" -l strict -d 'Fail (exit 1) when any entry could not be read cleanly'
+complete -c coordctl -n "__fish_coordctl_using_subcommand metrics; and __fish_seen_subcommand_from show" -l tls-insecure -d 'Skip TLS certificate verification (unsafe outside testing)'
+complete -c coordctl -n "__fish_coordctl_using_subcommand metrics; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c coordctl -n "__fish_coordctl_using_subcommand metrics; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c coordctl -n "__fish_coordctl_using_subcommand metrics; and __fish_seen_subcommand_from avg" -l metric -d 'The metric: the key\'s last segment' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand metrics; and __fish_seen_subcommand_from avg" -l kind -d 'The kind: the key\'s second segment' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand metrics; and __fish_seen_subcommand_from avg" -l window -d 'Average over the newest N points' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand metrics; and __fish_seen_subcommand_from avg" -l field -d 'The numeric field to average [default: the metric\'s name]' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand metrics; and __fish_seen_subcommand_from avg" -l url -d 'Redis address: redis://, rediss://, redis+unix:// URL or a bare host:port [default: from REDIS_HOST and REDIS_PORT, else localhost:6379]' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand metrics; and __fish_seen_subcommand_from avg" -l namespace -d 'Prefix for every key and channel, for several environments in one Redis' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand metrics; and __fish_seen_subcommand_from avg" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''"
+complete -c coordctl -n "__fish_coordctl_using_subcommand metrics; and __fish_seen_subcommand_from avg" -l color -d 'When to use colour (NO_COLOR is honoured by auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c coordctl -n "__fish_coordctl_using_subcommand metrics; and __fish_seen_subcommand_from avg" -l connect-timeout -d 'Give up connecting after this long' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand metrics; and __fish_seen_subcommand_from avg" -l command-timeout -d 'Give up waiting for a reply after this long (0 waits forever)' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand metrics; and __fish_seen_subcommand_from avg" -l tls-ca-cert -d 'CA certificate (PEM) to verify a rediss:// server with' -r -F
+complete -c coordctl -n "__fish_coordctl_using_subcommand metrics; and __fish_seen_subcommand_from avg" -l tls-cert -d 'Client certificate (PEM) for mutual TLS' -r -F
+complete -c coordctl -n "__fish_coordctl_using_subcommand metrics; and __fish_seen_subcommand_from avg" -l tls-key -d 'Client private key (PEM) for mutual TLS' -r -F
+complete -c coordctl -n "__fish_coordctl_using_subcommand metrics; and __fish_seen_subcommand_from avg" -s y -l yes -d 'Answer yes to confirmation prompts (required for destructive verbs off a terminal)'
+complete -c coordctl -n "__fish_coordctl_using_subcommand metrics; and __fish_seen_subcommand_from avg" -l dry-run -d 'Print exactly what would change, change nothing'
+complete -c coordctl -n "__fish_coordctl_using_subcommand metrics; and __fish_seen_subcommand_from avg" -l read-only -d 'Refuse every write'
+complete -c coordctl -n "__fish_coordctl_using_subcommand metrics; and __fish_seen_subcommand_from avg" -l strict -d 'Fail (exit 1) when any entry could not be read cleanly'
+complete -c coordctl -n "__fish_coordctl_using_subcommand metrics; and __fish_seen_subcommand_from avg" -l tls-insecure -d 'Skip TLS certificate verification (unsafe outside testing)'
+complete -c coordctl -n "__fish_coordctl_using_subcommand metrics; and __fish_seen_subcommand_from avg" -s h -l help -d 'Print help'
+complete -c coordctl -n "__fish_coordctl_using_subcommand metrics; and __fish_seen_subcommand_from avg" -s V -l version -d 'Print version'
+complete -c coordctl -n "__fish_coordctl_using_subcommand metrics; and __fish_seen_subcommand_from plot" -l metric -d 'The metric: the key\'s last segment' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand metrics; and __fish_seen_subcommand_from plot" -l kind -d 'The kind: the key\'s second segment' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand metrics; and __fish_seen_subcommand_from plot" -l field -d 'Any numeric field of the points, e.g. learning_rate [default: the metric\'s name]' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand metrics; and __fish_seen_subcommand_from plot" -l limit -d 'How many of the newest points (0: all)' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand metrics; and __fish_seen_subcommand_from plot" -l width -d 'Columns to fill [default: COLUMNS, else the terminal\'s width, else 80]' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand metrics; and __fish_seen_subcommand_from plot" -l height -d 'Lines to fill, legend included [default: LINES, else the terminal\'s height less one, else 24]' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand metrics; and __fish_seen_subcommand_from plot" -l url -d 'Redis address: redis://, rediss://, redis+unix:// URL or a bare host:port [default: from REDIS_HOST and REDIS_PORT, else localhost:6379]' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand metrics; and __fish_seen_subcommand_from plot" -l namespace -d 'Prefix for every key and channel, for several environments in one Redis' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand metrics; and __fish_seen_subcommand_from plot" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''"
+complete -c coordctl -n "__fish_coordctl_using_subcommand metrics; and __fish_seen_subcommand_from plot" -l color -d 'When to use colour (NO_COLOR is honoured by auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c coordctl -n "__fish_coordctl_using_subcommand metrics; and __fish_seen_subcommand_from plot" -l connect-timeout -d 'Give up connecting after this long' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand metrics; and __fish_seen_subcommand_from plot" -l command-timeout -d 'Give up waiting for a reply after this long (0 waits forever)' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand metrics; and __fish_seen_subcommand_from plot" -l tls-ca-cert -d 'CA certificate (PEM) to verify a rediss:// server with' -r -F
+complete -c coordctl -n "__fish_coordctl_using_subcommand metrics; and __fish_seen_subcommand_from plot" -l tls-cert -d 'Client certificate (PEM) for mutual TLS' -r -F
+complete -c coordctl -n "__fish_coordctl_using_subcommand metrics; and __fish_seen_subcommand_from plot" -l tls-key -d 'Client private key (PEM) for mutual TLS' -r -F
+complete -c coordctl -n "__fish_coordctl_using_subcommand metrics; and __fish_seen_subcommand_from plot" -s y -l yes -d 'Answer yes to confirmation prompts (required for destructive verbs off a terminal)'
+complete -c coordctl -n "__fish_coordctl_using_subcommand metrics; and __fish_seen_subcommand_from plot" -l dry-run -d 'Print exactly what would change, change nothing'
+complete -c coordctl -n "__fish_coordctl_using_subcommand metrics; and __fish_seen_subcommand_from plot" -l read-only -d 'Refuse every write'
+complete -c coordctl -n "__fish_coordctl_using_subcommand metrics; and __fish_seen_subcommand_from plot" -l strict -d 'Fail (exit 1) when any entry could not be read cleanly'
+complete -c coordctl -n "__fish_coordctl_using_subcommand metrics; and __fish_seen_subcommand_from plot" -l tls-insecure -d 'Skip TLS certificate verification (unsafe outside testing)'
+complete -c coordctl -n "__fish_coordctl_using_subcommand metrics; and __fish_seen_subcommand_from plot" -s h -l help -d 'Print help'
+complete -c coordctl -n "__fish_coordctl_using_subcommand metrics; and __fish_seen_subcommand_from plot" -s V -l version -d 'Print version'
+complete -c coordctl -n "__fish_coordctl_using_subcommand metrics; and __fish_seen_subcommand_from record" -l step -d 'Training step' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand metrics; and __fish_seen_subcommand_from record" -l loss -d 'Loss; NaN is stored as null, as JSON.stringify writes it' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand metrics; and __fish_seen_subcommand_from record" -l learning-rate -d 'Learning rate (left out of the point when not given, as the seed does)' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand metrics; and __fish_seen_subcommand_from record" -l wer -d 'Word error rate for the --publish message (the seed publishes it; it is not stored)' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand metrics; and __fish_seen_subcommand_from record" -l url -d 'Redis address: redis://, rediss://, redis+unix:// URL or a bare host:port [default: from REDIS_HOST and REDIS_PORT, else localhost:6379]' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand metrics; and __fish_seen_subcommand_from record" -l namespace -d 'Prefix for every key and channel, for several environments in one Redis' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand metrics; and __fish_seen_subcommand_from record" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''"
+complete -c coordctl -n "__fish_coordctl_using_subcommand metrics; and __fish_seen_subcommand_from record" -l color -d 'When to use colour (NO_COLOR is honoured by auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c coordctl -n "__fish_coordctl_using_subcommand metrics; and __fish_seen_subcommand_from record" -l connect-timeout -d 'Give up connecting after this long' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand metrics; and __fish_seen_subcommand_from record" -l command-timeout -d 'Give up waiting for a reply after this long (0 waits forever)' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand metrics; and __fish_seen_subcommand_from record" -l tls-ca-cert -d 'CA certificate (PEM) to verify a rediss:// server with' -r -F
+complete -c coordctl -n "__fish_coordctl_using_subcommand metrics; and __fish_seen_subcommand_from record" -l tls-cert -d 'Client certificate (PEM) for mutual TLS' -r -F
+complete -c coordctl -n "__fish_coordctl_using_subcommand metrics; and __fish_seen_subcommand_from record" -l tls-key -d 'Client private key (PEM) for mutual TLS' -r -F
+complete -c coordctl -n "__fish_coordctl_using_subcommand metrics; and __fish_seen_subcommand_from record" -l publish -d 'Also publish the seed\'s events:training:progress message'
+complete -c coordctl -n "__fish_coordctl_using_subcommand metrics; and __fish_seen_subcommand_from record" -s y -l yes -d 'Answer yes to confirmation prompts (required for destructive verbs off a terminal)'
+complete -c coordctl -n "__fish_coordctl_using_subcommand metrics; and __fish_seen_subcommand_from record" -l dry-run -d 'Print exactly what would change, change nothing'
+complete -c coordctl -n "__fish_coordctl_using_subcommand metrics; and __fish_seen_subcommand_from record" -l read-only -d 'Refuse every write'
+complete -c coordctl -n "__fish_coordctl_using_subcommand metrics; and __fish_seen_subcommand_from record" -l strict -d 'Fail (exit 1) when any entry could not be read cleanly'
+complete -c coordctl -n "__fish_coordctl_using_subcommand metrics; and __fish_seen_subcommand_from record" -l tls-insecure -d 'Skip TLS certificate verification (unsafe outside testing)'
+complete -c coordctl -n "__fish_coordctl_using_subcommand metrics; and __fish_seen_subcommand_from record" -s h -l help -d 'Print help'
+complete -c coordctl -n "__fish_coordctl_using_subcommand metrics; and __fish_seen_subcommand_from record" -s V -l version -d 'Print version'
+complete -c coordctl -n "__fish_coordctl_using_subcommand metrics; and __fish_seen_subcommand_from help" -f -a "list" -d 'List metrics lists: points, latest step and value, when written, recent trend'
+complete -c coordctl -n "__fish_coordctl_using_subcommand metrics; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show a metric\'s newest points: step, value, learning rate, time'
+complete -c coordctl -n "__fish_coordctl_using_subcommand metrics; and __fish_seen_subcommand_from help" -f -a "avg" -d 'The seed\'s moving average over the newest points, skipping nulls (NaN)'
+complete -c coordctl -n "__fish_coordctl_using_subcommand metrics; and __fish_seen_subcommand_from help" -f -a "plot" -d 'Draw a metric as a line chart that fits the terminal'
+complete -c coordctl -n "__fish_coordctl_using_subcommand metrics; and __fish_seen_subcommand_from help" -f -a "record" -d 'Record a training point: LPUSH and trim to 1,000 in one transaction'
+complete -c coordctl -n "__fish_coordctl_using_subcommand metrics; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c coordctl -n "__fish_coordctl_using_subcommand completions" -l url -d 'Redis address: redis://, rediss://, redis+unix:// URL or a bare host:port [default: from REDIS_HOST and REDIS_PORT, else localhost:6379]' -r
 complete -c coordctl -n "__fish_coordctl_using_subcommand completions" -l namespace -d 'Prefix for every key and channel, for several environments in one Redis' -r
 complete -c coordctl -n "__fish_coordctl_using_subcommand completions" -s o -l output -d 'Output format' -r -f -a "table\t''
@@ -1119,14 +1295,15 @@ complete -c coordctl -n "__fish_coordctl_using_subcommand man" -l strict -d 'Fai
 complete -c coordctl -n "__fish_coordctl_using_subcommand man" -l tls-insecure -d 'Skip TLS certificate verification (unsafe outside testing)'
 complete -c coordctl -n "__fish_coordctl_using_subcommand man" -s h -l help -d 'Print help'
 complete -c coordctl -n "__fish_coordctl_using_subcommand man" -s V -l version -d 'Print version'
-complete -c coordctl -n "__fish_coordctl_using_subcommand help; and not __fish_seen_subcommand_from context agents errors breaker retry completions man help" -f -a "context" -d 'Project context hashes (context:project:<id>)'
-complete -c coordctl -n "__fish_coordctl_using_subcommand help; and not __fish_seen_subcommand_from context agents errors breaker retry completions man help" -f -a "agents" -d 'Agent status hashes (agent:status:<agent>)'
-complete -c coordctl -n "__fish_coordctl_using_subcommand help; and not __fish_seen_subcommand_from context agents errors breaker retry completions man help" -f -a "errors" -d 'Error logs, counters, signatures and cascades (errors:*)'
-complete -c coordctl -n "__fish_coordctl_using_subcommand help; and not __fish_seen_subcommand_from context agents errors breaker retry completions man help" -f -a "breaker" -d 'Circuit breakers (circuit_breakers:<component>)'
-complete -c coordctl -n "__fish_coordctl_using_subcommand help; and not __fish_seen_subcommand_from context agents errors breaker retry completions man help" -f -a "retry" -d 'Retry queue and dead letter queue (retry:queue, retry:dead_letter_queue)'
-complete -c coordctl -n "__fish_coordctl_using_subcommand help; and not __fish_seen_subcommand_from context agents errors breaker retry completions man help" -f -a "completions" -d 'Print a shell completion script'
-complete -c coordctl -n "__fish_coordctl_using_subcommand help; and not __fish_seen_subcommand_from context agents errors breaker retry completions man help" -f -a "man" -d 'Print the man page, or write every page into a directory'
-complete -c coordctl -n "__fish_coordctl_using_subcommand help; and not __fish_seen_subcommand_from context agents errors breaker retry completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c coordctl -n "__fish_coordctl_using_subcommand help; and not __fish_seen_subcommand_from context agents errors breaker retry metrics completions man help" -f -a "context" -d 'Project context hashes (context:project:<id>)'
+complete -c coordctl -n "__fish_coordctl_using_subcommand help; and not __fish_seen_subcommand_from context agents errors breaker retry metrics completions man help" -f -a "agents" -d 'Agent status hashes (agent:status:<agent>)'
+complete -c coordctl -n "__fish_coordctl_using_subcommand help; and not __fish_seen_subcommand_from context agents errors breaker retry metrics completions man help" -f -a "errors" -d 'Error logs, counters, signatures and cascades (errors:*)'
+complete -c coordctl -n "__fish_coordctl_using_subcommand help; and not __fish_seen_subcommand_from context agents errors breaker retry metrics completions man help" -f -a "breaker" -d 'Circuit breakers (circuit_breakers:<component>)'
+complete -c coordctl -n "__fish_coordctl_using_subcommand help; and not __fish_seen_subcommand_from context agents errors breaker retry metrics completions man help" -f -a "retry" -d 'Retry queue and dead letter queue (retry:queue, retry:dead_letter_queue)'
+complete -c coordctl -n "__fish_coordctl_using_subcommand help; and not __fish_seen_subcommand_from context agents errors breaker retry metrics completions man help" -f -a "metrics" -d 'Training metrics lists (metrics:<kind>:<project>:<metric>)'
+complete -c coordctl -n "__fish_coordctl_using_subcommand help; and not __fish_seen_subcommand_from context agents errors breaker retry metrics completions man help" -f -a "completions" -d 'Print a shell completion script'
+complete -c coordctl -n "__fish_coordctl_using_subcommand help; and not __fish_seen_subcommand_from context agents errors breaker retry metrics completions man help" -f -a "man" -d 'Print the man page, or write every page into a directory'
+complete -c coordctl -n "__fish_coordctl_using_subcommand help; and not __fish_seen_subcommand_from context agents errors breaker retry metrics completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c coordctl -n "__fish_coordctl_using_subcommand help; and __fish_seen_subcommand_from context" -f -a "list" -d 'List project contexts'
 complete -c coordctl -n "__fish_coordctl_using_subcommand help; and __fish_seen_subcommand_from context" -f -a "show" -d 'Show every field of one project\'s context'
 complete -c coordctl -n "__fish_coordctl_using_subcommand help; and __fish_seen_subcommand_from context" -f -a "set" -d 'Set fields (one atomic write, then the seed\'s events:context:updated message)'
@@ -1158,3 +1335,8 @@ complete -c coordctl -n "__fish_coordctl_using_subcommand help; and __fish_seen_
 complete -c coordctl -n "__fish_coordctl_using_subcommand help; and __fish_seen_subcommand_from retry" -f -a "enqueue" -d 'Schedule a failed task for retry (the seed\'s enqueueForRetry, in one atomic write)'
 complete -c coordctl -n "__fish_coordctl_using_subcommand help; and __fish_seen_subcommand_from retry" -f -a "dlq" -d 'The dead letter queue: tasks that ran out of retries'
 complete -c coordctl -n "__fish_coordctl_using_subcommand help; and __fish_seen_subcommand_from retry" -f -a "run" -d 'Work the retry queue: run a command for each due item, reliably'
+complete -c coordctl -n "__fish_coordctl_using_subcommand help; and __fish_seen_subcommand_from metrics" -f -a "list" -d 'List metrics lists: points, latest step and value, when written, recent trend'
+complete -c coordctl -n "__fish_coordctl_using_subcommand help; and __fish_seen_subcommand_from metrics" -f -a "show" -d 'Show a metric\'s newest points: step, value, learning rate, time'
+complete -c coordctl -n "__fish_coordctl_using_subcommand help; and __fish_seen_subcommand_from metrics" -f -a "avg" -d 'The seed\'s moving average over the newest points, skipping nulls (NaN)'
+complete -c coordctl -n "__fish_coordctl_using_subcommand help; and __fish_seen_subcommand_from metrics" -f -a "plot" -d 'Draw a metric as a line chart that fits the terminal'
+complete -c coordctl -n "__fish_coordctl_using_subcommand help; and __fish_seen_subcommand_from metrics" -f -a "record" -d 'Record a training point: LPUSH and trim to 1,000 in one transaction'

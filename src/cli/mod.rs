@@ -6,6 +6,7 @@ pub mod agents;
 pub mod breaker;
 pub mod context;
 pub mod errors;
+pub mod metrics;
 pub mod retry;
 
 use std::path::PathBuf;
@@ -130,6 +131,9 @@ pub enum Command {
     /// Retry queue and dead letter queue (retry:queue, retry:dead_letter_queue)
     #[command(subcommand)]
     Retry(retry::RetryCmd),
+    /// Training metrics lists (metrics:<kind>:<project>:<metric>)
+    #[command(subcommand)]
+    Metrics(metrics::MetricsCmd),
     /// Print a shell completion script
     Completions {
         #[arg(value_enum)]

@@ -9,6 +9,7 @@ mod breaker;
 mod context;
 mod docs;
 mod errors;
+mod metrics;
 mod retry;
 
 use anyhow::Result;
@@ -27,6 +28,7 @@ pub fn run(cli: Cli) -> Result<Exit> {
         Command::Errors(cmd) => errors::run(&mut ctx, cmd),
         Command::Breaker(cmd) => breaker::run(&mut ctx, cmd),
         Command::Retry(cmd) => retry::run(&mut ctx, cmd),
+        Command::Metrics(cmd) => metrics::run(&mut ctx, cmd),
         Command::Completions { shell } => docs::completions(&mut ctx, shell),
         Command::Man { dir } => docs::man(&mut ctx, dir.as_deref()),
     }

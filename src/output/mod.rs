@@ -5,6 +5,7 @@
 //! terminal. Row types implement [`Row`] (lists) or [`Detail`] (one object) and serialise for
 //! JSON, so tables and JSON always come from the same data.
 
+mod chart;
 mod safe;
 mod table;
 
@@ -20,6 +21,7 @@ use serde::Serialize;
 use crate::exit::{self, Exit, Fail};
 
 pub use crate::time::{relative, short_span};
+pub use chart::{ChartPoint, LineChart, MIN_HEIGHT, MIN_WIDTH, short_number, sparkline};
 pub use safe::safe;
 pub use table::{Cell, Tone};
 
@@ -96,6 +98,11 @@ impl Ui {
         self.format
     }
 
+    /// Whether stdout gets colour (for output drawn outside tables, such as charts).
+    pub fn color(&self) -> bool {
+        self.color
+    }
+
     /// One "now" for the whole run, so every relative time in a table agrees.
     pub fn now(&self) -> DateTime<Utc> {
         self.now
@@ -154,6 +161,27 @@ impl Ui {
         };
         text.push('\n');
         self.write_out(text.as_bytes())
+    }
+
+    /// One element of a JSON array being streamed, laid out as `to_string_pretty` lays out
+    /// a whole array (each element's lines indented by two spaces).
+    fn json_array_item<T: Serialize>(&mut self, value: &T, first: bool) -> Result<()> {
+        let text = serde_json::to_string_pretty(value)?;
+        let mut out = String::with_capacity(text.len() + text.len() / 8 + 4);
+        out.push_str(if first { "[\n" } else { ",\n" });
+        for (i, line) in text.lines().enumerate() {
+            if i > 0 {
+                out.push('\n');
+            }
+            out.push_str("  ");
+            out.push_str(line);
+        }
+        self.write_out(out.as_bytes())
+    }
+
+    /// Close a streamed JSON array (`[]` when nothing was streamed).
+    fn json_array_end(&mut self, any: bool) -> Result<()> {
+        self.write_out(if any { b"\n]\n" } else { b"[]\n" })
     }
 
     /// A line of data on stdout, neutralised.
@@ -220,7 +248,7 @@ impl Ui {
     }
 
     /// Report rows that could not be read cleanly; under `--strict` that fails the command.
-    fn settle_problems(&self, n: usize, message: String) -> Result<()> {
+    pub fn settle_problems(&self, n: usize, message: String) -> Result<()> {
         if n == 0 {
             return Ok(());
         }
@@ -257,11 +285,15 @@ impl<R: Row> List<'_, R> {
         if row.problem().is_some() {
             self.problems += 1;
         }
-        if self.ui.format == Format::Jsonl {
-            self.ui.json(&row)
-        } else {
-            self.rows.push(row);
-            Ok(())
+        match self.ui.format {
+            Format::Jsonl => self.ui.json(&row),
+            // Rows that need no sorting need not wait either: the JSON array is written as
+            // they come, so a long list prints in flat memory, byte for byte as before.
+            Format::Json if self.order.is_none() => self.ui.json_array_item(&row, self.count == 1),
+            _ => {
+                self.rows.push(row);
+                Ok(())
+            }
         }
     }
 
@@ -272,6 +304,7 @@ impl<R: Row> List<'_, R> {
         }
         match self.ui.format {
             Format::Jsonl => {}
+            Format::Json if self.order.is_none() => self.ui.json_array_end(self.count > 0)?,
             Format::Json => self.ui.json(&self.rows)?,
             Format::Table if self.rows.is_empty() => {
                 self.ui.note(&format!("no {} found", self.noun));

@@ -93,6 +93,28 @@ impl Keys {
     }
 }
 
+// Metrics (issue 6): `metrics:<kind>:<project>:<metric>` lists, newest first, and the seed's
+// training progress channel. Project ids may contain `:`, so a key splits as kind = the first
+// segment after `metrics:`, metric = the last segment, project = everything between.
+pub const METRICS: &str = "metrics:";
+pub const METRICS_KIND_TRAINING: &str = "training";
+pub const CHANNEL_TRAINING_PROGRESS: &str = "events:training:progress";
+
+impl Keys {
+    /// `metrics:<kind>:<project>:<metric>`.
+    pub fn metrics_list(&self, kind: &str, project: &str, metric: &str) -> String {
+        self.key(&format!("{METRICS}{kind}:{project}:{metric}"))
+    }
+
+    /// A SCAN pattern for every metrics list of one kind, or of every kind.
+    pub fn metrics_pattern(&self, kind: Option<&str>) -> String {
+        match kind {
+            Some(kind) => self.pattern(&format!("{METRICS}{kind}:")),
+            None => self.pattern(METRICS),
+        }
+    }
+}
+
 /// Escape the characters SCAN MATCH treats as glob syntax.
 pub fn glob_escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
@@ -216,5 +238,16 @@ mod tests {
     fn glob_characters_in_a_namespace_are_literal() {
         let k = Keys::new(Some("team[1]*"));
         assert_eq!(k.pattern("x:"), "team\\[1\\]\\*:x:*");
+    }
+
+    #[test]
+    fn metrics_keys_and_patterns() {
+        let k = Keys::new(Some("ns"));
+        assert_eq!(
+            k.metrics_list("training", "team:a", "loss"),
+            "ns:metrics:training:team:a:loss"
+        );
+        assert_eq!(k.metrics_pattern(Some("training")), "ns:metrics:training:*");
+        assert_eq!(k.metrics_pattern(None), "ns:metrics:*");
     }
 }

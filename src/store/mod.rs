@@ -16,6 +16,7 @@ pub mod connect;
 pub mod context;
 pub mod errors;
 pub mod keys;
+pub mod metrics;
 pub mod retry;
 mod scan;
 pub mod value;

@@ -10,6 +10,7 @@ mod connect;
 mod context;
 mod docs;
 mod errors;
+mod metrics;
 mod output;
 mod retry;
 mod safety;
