@@ -13,7 +13,7 @@ pub const AGENT_STATUS: &str = "agent:status:";
 pub const CONTEXT_PROJECT: &str = "context:project:";
 pub const CHANNEL_CONTEXT_UPDATED: &str = "events:context:updated";
 
-// retry: the seed's two lists and three channels.
+// Retry: the seed's two lists and three channels.
 pub const RETRY_QUEUE: &str = "retry:queue";
 pub const DEAD_LETTER_QUEUE: &str = "retry:dead_letter_queue";
 pub const CHANNEL_RETRY_SCHEDULED: &str = "events:errors:retry_scheduled";
@@ -93,7 +93,7 @@ impl Keys {
     }
 }
 
-// Metrics (issue 6): `metrics:<kind>:<project>:<metric>` lists, newest first, and the seed's
+// Metrics: `metrics:<kind>:<project>:<metric>` lists, newest first, and the seed's
 // training progress channel. Project ids may contain `:`, so a key splits as kind = the first
 // segment after `metrics:`, metric = the last segment, project = everything between.
 pub const METRICS: &str = "metrics:";
@@ -115,19 +115,7 @@ impl Keys {
     }
 }
 
-/// Escape the characters SCAN MATCH treats as glob syntax.
-pub fn glob_escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        if matches!(c, '*' | '?' | '[' | ']' | '\\') {
-            out.push('\\');
-        }
-        out.push(c);
-    }
-    out
-}
-
-// Errors (issue 3): the task log, training logs, per-task details, signatures, counters and
+// Errors: the task log, training logs, per-task details, signatures, counters and
 // the error channels.
 pub const ERRORS_TASKS_LOG: &str = "errors:tasks:log";
 /// `errors:training:<project>:log`.
@@ -189,6 +177,18 @@ impl Keys {
     pub fn errors_correlations_channel(&self) -> String {
         self.key(CHANNEL_ERRORS_CORRELATIONS)
     }
+}
+
+/// Escape the characters SCAN MATCH treats as glob syntax.
+pub fn glob_escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if matches!(c, '*' | '?' | '[' | ']' | '\\') {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
 }
 
 #[cfg(test)]
