@@ -7,7 +7,7 @@ use anyhow::Result;
 use redis::Value;
 
 use super::keys::AGENT_STATUS;
-use super::value::{Fields, decode, is_wrong_type};
+use super::value::{decode, decode_owned, hash_pairs, is_wrong_type};
 use super::{Reads, Store};
 use crate::time::{Time, iso_now};
 
@@ -57,16 +57,8 @@ impl Agent {
         self.status.as_deref().and_then(AgentState::parse)
     }
 
-    /// From an HGETALL reply; `wrong_type` names the key's type when the reply was WRONGTYPE.
-    /// `None` when the hash is empty: it no longer exists (Redis deletes empty hashes), e.g.
-    /// the agent was removed between SCAN and the read.
-    fn from_reply(
-        agent: String,
-        key: String,
-        reply: Value,
-        wrong_type: Option<String>,
-    ) -> Option<Agent> {
-        let mut a = Agent {
+    fn new(agent: String, key: String) -> Agent {
+        Agent {
             agent,
             key,
             status: None,
@@ -75,41 +67,71 @@ impl Agent {
             updated_at: None,
             extra: BTreeMap::new(),
             problems: Vec::new(),
+        }
+    }
+
+    fn not_a_hash(mut self, error: String, wrong_type: Option<String>) -> Agent {
+        self.problems.push(match wrong_type {
+            Some(t) => format!("key is a {t}, not a hash"),
+            None => error,
+        });
+        self
+    }
+
+    /// From an HGETALL reply; `wrong_type` names the key's type when the reply was WRONGTYPE.
+    /// `None` when the hash is empty: it no longer exists (Redis deletes empty hashes), e.g.
+    /// the agent was removed between SCAN and the read.
+    fn from_hgetall(
+        agent: String,
+        key: String,
+        reply: Value,
+        wrong_type: Option<String>,
+    ) -> Option<Agent> {
+        let mut a = Agent::new(agent, key);
+        let pairs = match hash_pairs(reply) {
+            Ok(p) if p.is_empty() => return None,
+            Ok(p) => p,
+            Err(e) => return Some(a.not_a_hash(e, wrong_type)),
         };
-        let fields = match Fields::from_hgetall(reply) {
-            Ok(f) if f.map.is_empty() && f.problems.is_empty() => return None,
-            Ok(f) => f,
-            Err(e) => {
-                a.problems.push(match wrong_type {
-                    Some(t) => format!("key is a {t}, not a hash"),
-                    None => e,
-                });
-                return Some(a);
+        for (name, value) in pairs {
+            let (name, bad_name) = decode_owned(name);
+            let (value, bad_value) = decode_owned(value);
+            if bad_name || bad_value {
+                a.problems
+                    .push(format!("field {name} holds non-UTF-8 bytes"));
             }
-        };
-        a.problems.extend(fields.problems);
-        let Fields { mut map, .. } = fields;
-        a.status = map.remove("status");
-        a.current_task = map.remove("current_task");
-        a.updated_at_raw = map.remove("updated_at");
-        a.extra = map;
-        match a.status.as_deref() {
-            None => a.problems.push("no status field".into()),
-            Some(s) if AgentState::parse(s).is_none() => a.problems.push(format!(
+            match name.as_str() {
+                "status" => a.status = Some(value),
+                "current_task" => a.current_task = Some(value),
+                "updated_at" => a.updated_at_raw = Some(value),
+                _ => {
+                    a.extra.insert(name, value);
+                }
+            }
+        }
+        a.check();
+        Some(a)
+    }
+
+    /// Mark what a seed-following reader would trip over.
+    fn check(&mut self) {
+        match self.status.as_deref() {
+            None => self.problems.push("no status field".into()),
+            Some(s) if AgentState::parse(s).is_none() => self.problems.push(format!(
                 "invalid status {s:?} (expected idle, busy or failed)"
             )),
             Some(_) => {}
         }
-        match a.updated_at_raw.as_deref() {
-            None => a.problems.push("no updated_at field".into()),
+        match self.updated_at_raw.as_deref() {
+            None => self.problems.push("no updated_at field".into()),
             Some(raw) => {
-                a.updated_at = Time::parse(raw);
-                if a.updated_at.is_none() {
-                    a.problems.push(format!("updated_at {raw:?} is not a date"));
+                self.updated_at = Time::parse(raw);
+                if self.updated_at.is_none() {
+                    self.problems
+                        .push(format!("updated_at {raw:?} is not a date"));
                 }
             }
         }
-        Some(a)
     }
 }
 
@@ -132,7 +154,7 @@ pub fn scan(store: &mut Store, mut f: impl FnMut(Agent) -> Result<()>) -> Result
             let (key, bad_key) = decode(&k.key);
             let name = keys.suffix(&key, AGENT_STATUS).unwrap_or(&key).to_string();
             let reply = k.replies.into_iter().next().unwrap_or(Value::Nil);
-            let Some(mut agent) = Agent::from_reply(name, key, reply, k.wrong_type) else {
+            let Some(mut agent) = Agent::from_hgetall(name, key, reply, k.wrong_type) else {
                 continue;
             };
             if bad_key {
@@ -155,7 +177,12 @@ pub fn get(store: &mut Store, agent: &str) -> Result<Option<Agent>> {
         .next()
         .unwrap_or(Value::Nil);
     let wrong_type = is_wrong_type(&reply).then(|| store.key_type(&key));
-    Ok(Agent::from_reply(agent.to_string(), key, reply, wrong_type))
+    Ok(Agent::from_hgetall(
+        agent.to_string(),
+        key,
+        reply,
+        wrong_type,
+    ))
 }
 
 /// What to do with `current_task` when setting a status.

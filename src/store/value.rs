@@ -12,17 +12,27 @@ use redis::Value;
 pub fn decode(bytes: &[u8]) -> (String, bool) {
     match std::str::from_utf8(bytes) {
         Ok(s) => (s.to_owned(), false),
-        Err(_) => {
-            let mut out = String::with_capacity(bytes.len() + 8);
-            for chunk in bytes.utf8_chunks() {
-                out.push_str(chunk.valid());
-                for b in chunk.invalid() {
-                    out.push_str(&format!("\\x{b:02x}"));
-                }
-            }
-            (out, true)
+        Err(_) => (escape_invalid(bytes), true),
+    }
+}
+
+/// [`decode`] for bytes we own: valid UTF-8 becomes the String without a copy.
+pub fn decode_owned(bytes: Vec<u8>) -> (String, bool) {
+    match String::from_utf8(bytes) {
+        Ok(s) => (s, false),
+        Err(e) => (escape_invalid(e.as_bytes()), true),
+    }
+}
+
+fn escape_invalid(bytes: &[u8]) -> String {
+    let mut out = String::with_capacity(bytes.len() + 8);
+    for chunk in bytes.utf8_chunks() {
+        out.push_str(chunk.valid());
+        for b in chunk.invalid() {
+            out.push_str(&format!("\\x{b:02x}"));
         }
     }
+    out
 }
 
 /// The server's error text if `v` is an error reply.
@@ -51,26 +61,10 @@ pub struct Fields {
 impl Fields {
     /// From an HGETALL reply. `Err` carries the server's error (e.g. WRONGTYPE).
     pub fn from_hgetall(v: Value) -> Result<Fields, String> {
-        if let Some(e) = error_text(&v) {
-            return Err(e);
-        }
-        let pairs: Vec<(Value, Value)> = match v {
-            Value::Map(pairs) => pairs,
-            Value::Array(items) => {
-                let mut it = items.into_iter();
-                let mut pairs = Vec::new();
-                while let (Some(k), Some(v)) = (it.next(), it.next()) {
-                    pairs.push((k, v));
-                }
-                pairs
-            }
-            Value::Nil => Vec::new(),
-            other => return Err(format!("unexpected reply {other:?}")),
-        };
         let mut fields = Fields::default();
-        for (k, v) in pairs {
-            let (name, bad_name) = decode(&bytes(&k));
-            let (value, bad_value) = decode(&bytes(&v));
+        for (k, v) in hash_pairs(v)? {
+            let (name, bad_name) = decode_owned(k);
+            let (value, bad_value) = decode_owned(v);
             if bad_name || bad_value {
                 fields
                     .problems
@@ -112,6 +106,30 @@ pub fn json_kind(v: &serde_json::Value) -> &'static str {
     }
 }
 
+/// An HGETALL reply (RESP2 flat array or RESP3 map) as raw (field, value) pairs, moved out of
+/// the reply. `Err` carries the server's error (e.g. WRONGTYPE).
+pub fn hash_pairs(v: Value) -> Result<Vec<(Vec<u8>, Vec<u8>)>, String> {
+    if let Some(e) = error_text(&v) {
+        return Err(e);
+    }
+    match v {
+        Value::Map(pairs) => Ok(pairs
+            .into_iter()
+            .map(|(k, v)| (into_bytes(k), into_bytes(v)))
+            .collect()),
+        Value::Array(items) => {
+            let mut pairs = Vec::with_capacity(items.len() / 2);
+            let mut it = items.into_iter();
+            while let (Some(k), Some(v)) = (it.next(), it.next()) {
+                pairs.push((into_bytes(k), into_bytes(v)));
+            }
+            Ok(pairs)
+        }
+        Value::Nil => Ok(Vec::new()),
+        other => Err(format!("unexpected reply {other:?}")),
+    }
+}
+
 /// The bytes of a bulk or simple string reply; other replies as their debug text.
 pub fn bytes(v: &Value) -> Vec<u8> {
     match v {
@@ -120,6 +138,14 @@ pub fn bytes(v: &Value) -> Vec<u8> {
         Value::Int(i) => i.to_string().into_bytes(),
         Value::Okay => b"OK".to_vec(),
         other => format!("{other:?}").into_bytes(),
+    }
+}
+
+/// [`bytes`], taking the reply: a bulk string's buffer is moved, not copied.
+pub fn into_bytes(v: Value) -> Vec<u8> {
+    match v {
+        Value::BulkString(b) => b,
+        other => bytes(&other),
     }
 }
 
