@@ -106,9 +106,12 @@ pub fn json_kind(v: &serde_json::Value) -> &'static str {
     }
 }
 
+/// A hash field and its value, as bytes.
+pub type RawPair = (Vec<u8>, Vec<u8>);
+
 /// An HGETALL reply (RESP2 flat array or RESP3 map) as raw (field, value) pairs, moved out of
 /// the reply. `Err` carries the server's error (e.g. WRONGTYPE).
-pub fn hash_pairs(v: Value) -> Result<Vec<(Vec<u8>, Vec<u8>)>, String> {
+pub fn hash_pairs(v: Value) -> Result<Vec<RawPair>, String> {
     if let Some(e) = error_text(&v) {
         return Err(e);
     }
