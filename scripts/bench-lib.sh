@@ -51,6 +51,23 @@ median_seconds() {
     printf '%s\n' "${times[@]}" | sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'
 }
 
+# interleave FN…: time shell functions round-robin, $RUNS rounds after one warm-up round, so
+# that every contender sees the same machine load (a busy machine slows redis-cli's thousands
+# of round trips far more than a few large ones). Sets MEDIAN[FN] to each one's median.
+declare -A MEDIAN
+interleave() {
+    local fn
+    declare -A all=()
+    for fn in "$@"; do "$fn" >/dev/null; done
+    for _ in $(seq "$RUNS"); do
+        for fn in "$@"; do all[$fn]+="$(seconds "$fn") "; done
+    done
+    for fn in "$@"; do
+        # shellcheck disable=SC2086 # the list of times is meant to be split
+        MEDIAN[$fn]=$(printf '%s\n' ${all[$fn]} | sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }')
+    done
+}
+
 # peak_mb CMD…: the command's peak resident memory in MB (GNU time).
 peak_mb() {
     if [ ! -x /usr/bin/time ]; then echo "n/a (install GNU time: apt-get install time)"; return; fi

@@ -300,7 +300,9 @@ impl<R: Row> List<'_, R> {
     /// Print what was collected, report problems; returns how many rows there were.
     pub fn finish(mut self) -> Result<usize> {
         if let Some(order) = &self.order {
-            self.rows.sort_by(|a, b| order(a, b));
+            // Sorted lists are keyed by unique names (keys, members), so an unstable sort
+            // gives the same order as a stable one, with fewer comparisons.
+            self.rows.sort_unstable_by(|a, b| order(a, b));
         }
         match self.ui.format {
             Format::Jsonl => {}

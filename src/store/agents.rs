@@ -7,7 +7,7 @@ use anyhow::Result;
 use redis::Value;
 
 use super::keys::AGENT_STATUS;
-use super::value::{decode, decode_owned, hash_pairs, is_wrong_type};
+use super::value::{decode, decode_owned, error_text, hash_pairs, into_bytes, is_wrong_type};
 use super::{Reads, Store};
 use crate::time::{Time, iso_now};
 
@@ -113,6 +113,34 @@ impl Agent {
         Some(a)
     }
 
+    /// From `HMGET key status current_task updated_at` (see [`LISTED`]).
+    fn from_hmget(agent: String, key: String, reply: Value, wrong_type: Option<String>) -> Agent {
+        let mut a = Agent::new(agent, key);
+        if let Some(e) = error_text(&reply) {
+            return a.not_a_hash(e, wrong_type);
+        }
+        let Value::Array(values) = reply else {
+            return a.not_a_hash(format!("unexpected reply {reply:?}"), None);
+        };
+        for (name, v) in LISTED.into_iter().zip(values) {
+            if v == Value::Nil {
+                continue;
+            }
+            let (value, bad) = decode_owned(into_bytes(v));
+            if bad {
+                a.problems
+                    .push(format!("field {name} holds non-UTF-8 bytes"));
+            }
+            match name {
+                "status" => a.status = Some(value),
+                "current_task" => a.current_task = Some(value),
+                _ => a.updated_at_raw = Some(value),
+            }
+        }
+        a.check();
+        a
+    }
+
     /// Mark what a seed-following reader would trip over.
     fn check(&mut self) {
         match self.status.as_deref() {
@@ -135,8 +163,11 @@ impl Agent {
     }
 }
 
-/// Every agent hash, streamed to `f` a SCAN batch at a time (HGETALLs pipelined per batch,
-/// fetched a batch ahead).
+/// The fields `agents list` reads.
+const LISTED: [&str; 3] = ["status", "current_task", "updated_at"];
+
+/// Every agent hash, streamed to `f` a SCAN batch at a time (the listed fields pipelined per
+/// batch, fetched a batch ahead). `extra` stays empty here; [`get`] reads every field.
 pub fn scan(store: &mut Store, mut f: impl FnMut(Agent) -> Result<()>) -> Result<()> {
     let pattern = store.keys().pattern(AGENT_STATUS);
     let keys = store.keys().clone();
@@ -144,19 +175,22 @@ pub fn scan(store: &mut Store, mut f: impl FnMut(Agent) -> Result<()>) -> Result
         what: "agent status hashes",
         head: |_| {},
         heads: 0,
+        // Only the fields a listing shows: half the reply of an HGETALL, and replies are what
+        // the client spends its time parsing.
         key: |p, k| {
-            p.cmd("HGETALL").arg(k);
+            p.cmd("HMGET").arg(k).arg(&LISTED[..]);
         },
         per_key: 1,
+        maybe_gone: Some(
+            |r| matches!(r.first(), Some(Value::Array(v)) if v.iter().all(|x| *x == Value::Nil)),
+        ),
     };
     store.scan_read(&pattern, &reads, |found| {
         for k in found.keys {
             let (key, bad_key) = decode(&k.key);
             let name = keys.suffix(&key, AGENT_STATUS).unwrap_or(&key).to_string();
             let reply = k.replies.into_iter().next().unwrap_or(Value::Nil);
-            let Some(mut agent) = Agent::from_hgetall(name, key, reply, k.wrong_type) else {
-                continue;
-            };
+            let mut agent = Agent::from_hmget(name, key, reply, k.wrong_type);
             if bad_key {
                 agent.problems.insert(0, "key name is not UTF-8".into());
             }

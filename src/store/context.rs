@@ -89,6 +89,7 @@ pub fn scan(store: &mut Store, mut f: impl FnMut(ProjectContext) -> Result<()>) 
             p.cmd("HGETALL").arg(k).cmd("TTL").arg(k);
         },
         per_key: 2,
+        maybe_gone: None,
     };
     store.scan_read(&pattern, &reads, |found| {
         for k in found.keys {

@@ -25,6 +25,9 @@ pub struct Reads {
     /// The commands for one key; `per_key` of them.
     pub key: fn(&mut redis::Pipeline, &[u8]),
     pub per_key: usize,
+    /// Replies that may mean the key was deleted after SCAN found it (HMGET answers all-nil
+    /// for a missing key): such keys are checked with EXISTS and dropped if gone.
+    pub maybe_gone: Option<fn(&[Value]) -> bool>,
 }
 
 /// One batch: the replies to the head commands and, per key, the replies to its reads.
@@ -200,7 +203,45 @@ fn split(
         });
     }
     explain_wrong_types(conn, &mut found.keys)?;
+    if let Some(maybe_gone) = reads.maybe_gone {
+        drop_deleted(conn, &mut found.keys, maybe_gone)?;
+    }
     Ok((found, next))
+}
+
+/// Drop keys whose replies look like a deleted key and that EXISTS confirms are gone (rare:
+/// one extra round trip for the batches that have any).
+fn drop_deleted(
+    conn: &mut Connection,
+    keys: &mut Vec<KeyReplies>,
+    maybe_gone: fn(&[Value]) -> bool,
+) -> Result<()> {
+    let suspects: Vec<usize> = (0..keys.len())
+        .filter(|&i| maybe_gone(&keys[i].replies))
+        .collect();
+    if suspects.is_empty() {
+        return Ok(());
+    }
+    let mut pipe = redis::pipe();
+    for &i in &suspects {
+        pipe.cmd("EXISTS").arg(&keys[i].key);
+    }
+    let exists: Vec<Value> = pipe
+        .ignore_errors()
+        .query(conn)
+        .context("checking which keys still exist")?;
+    let gone: HashSet<usize> = suspects
+        .into_iter()
+        .zip(exists)
+        .filter(|(_, e)| super::value::int(e) == Some(0))
+        .map(|(i, _)| i)
+        .collect();
+    let mut i = 0;
+    keys.retain(|_| {
+        i += 1;
+        !gone.contains(&(i - 1))
+    });
+    Ok(())
 }
 
 /// Ask for the type of every key whose read said WRONGTYPE (rare: one extra round trip).

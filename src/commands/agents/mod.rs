@@ -71,10 +71,12 @@ impl AgentRow {
         };
         AgentRow {
             stale: is_stale(a.updated_at, stale_after, now),
-            updated_at: a
-                .updated_at
-                .map(|t| t.rfc3339())
-                .or(a.updated_at_raw.clone()),
+            updated_at: match (a.updated_at, a.updated_at_raw) {
+                // Already RFC 3339 in UTC with milliseconds, as toISOString() writes it.
+                (Some(_), Some(raw)) if is_iso_utc_millis(&raw) => Some(raw),
+                (Some(t), _) => Some(t.rfc3339()),
+                (None, raw) => raw,
+            },
             agent: a.agent,
             status: a.status,
             current_task,
@@ -88,6 +90,13 @@ impl AgentRow {
     pub fn state(&self) -> Option<AgentState> {
         self.state
     }
+}
+
+/// `2026-11-25T19:52:15.123Z`: the exact shape of `Date.prototype.toISOString()`, which is
+/// also our RFC 3339 form, so a parsed value in this shape can be shown as written.
+fn is_iso_utc_millis(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.len() == 24 && b[10] == b'T' && b[19] == b'.' && b[23] == b'Z'
 }
 
 /// Stale: `updated_at` older than `after`. Unknown when there is no readable date.

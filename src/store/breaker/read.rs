@@ -41,6 +41,7 @@ pub fn scan(store: &mut Store, mut f: impl FnMut(Breaker) -> Result<()>) -> Resu
             p.cmd("HGETALL").arg(k).cmd("PTTL").arg(k);
         },
         per_key: 2,
+        maybe_gone: None,
     };
     store.scan_read(&pattern, &reads, |found| {
         let now_ms = server_now(found.head.first().unwrap_or(&Value::Nil))?;
