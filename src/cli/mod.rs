@@ -4,6 +4,7 @@
 
 pub mod agents;
 pub mod context;
+pub mod watch;
 
 use std::path::PathBuf;
 use std::time::Duration;
@@ -118,6 +119,8 @@ pub enum Command {
     /// Agent status hashes (agent:status:<agent>)
     #[command(subcommand)]
     Agents(agents::AgentsCmd),
+    /// Live tail of the events:* channels: filter, count, wait for a message, survive reconnects
+    Watch(watch::WatchArgs),
     /// Print a shell completion script
     Completions {
         #[arg(value_enum)]

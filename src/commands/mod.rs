@@ -7,6 +7,9 @@
 mod agents;
 mod context;
 mod docs;
+mod watch;
+
+use std::time::Duration;
 
 use anyhow::Result;
 use serde::Serialize;
@@ -14,6 +17,7 @@ use serde::Serialize;
 use crate::cli::{Cli, Command, Global};
 use crate::exit::{Exit, refused};
 use crate::output::{self, Format, Ui};
+use crate::store::pubsub::Subscription;
 use crate::store::{ConnectOptions, Keys, Store};
 
 pub fn run(cli: Cli) -> Result<Exit> {
@@ -21,6 +25,7 @@ pub fn run(cli: Cli) -> Result<Exit> {
     match cli.command {
         Command::Context(cmd) => context::run(&mut ctx, cmd),
         Command::Agents(cmd) => agents::run(&mut ctx, cmd),
+        Command::Watch(args) => watch::run(&mut ctx, args),
         Command::Completions { shell } => docs::completions(&mut ctx, shell),
         Command::Man { dir } => docs::man(&mut ctx, dir.as_deref()),
     }
@@ -75,6 +80,12 @@ impl Ctx {
     /// Connect to Redis (commands that need no server never call this).
     pub fn store(&self) -> Result<Store> {
         Store::open(&self.connect, self.keys.clone(), self.read_only)
+    }
+
+    /// Subscribe to channels and patterns on a connection of their own (pub/sub cannot share
+    /// the Store's request/reply connection).
+    pub fn subscribe(&self, names: &[String], ping_every: Duration) -> Result<Subscription> {
+        Subscription::open(&self.connect, self.keys.clone(), names, ping_every)
     }
 
     /// Decide whether a write may go ahead. `Ok(false)`: it was a dry run, the plan has been

@@ -21,7 +21,7 @@ use crate::exit::{self, Exit, Fail};
 
 pub use crate::time::{relative, short_span};
 pub use safe::safe;
-pub use table::{Cell, Tone};
+pub use table::{Cell, Tone, paint};
 
 /// How data is printed on stdout.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -63,6 +63,7 @@ pub struct Ui {
     format: Format,
     color: bool,
     err_color: bool,
+    stdout_tty: bool,
     stderr_tty: bool,
     interactive: bool,
     strict: bool,
@@ -79,16 +80,19 @@ impl Ui {
             ColorWhen::Never => false,
             ColorWhen::Auto => tty && !no_color_env && !dumb,
         };
+        let stdout_tty = io::stdout().is_terminal();
         let stderr_tty = io::stderr().is_terminal();
         Ui {
             format,
-            color: decide(io::stdout().is_terminal()),
+            color: decide(stdout_tty),
             err_color: decide(stderr_tty),
+            stdout_tty,
             stderr_tty,
             interactive: stderr_tty && io::stdin().is_terminal(),
             strict,
             now: Utc::now(),
-            out: BufWriter::new(io::stdout()),
+            // Large enough that a fast stream of lines costs few write calls.
+            out: BufWriter::with_capacity(64 << 10, io::stdout()),
         }
     }
 
@@ -99,6 +103,17 @@ impl Ui {
     /// One "now" for the whole run, so every relative time in a table agrees.
     pub fn now(&self) -> DateTime<Utc> {
         self.now
+    }
+
+    /// Whether data on stdout is coloured (decided once from --color, NO_COLOR and the tty).
+    pub fn color(&self) -> bool {
+        self.color
+    }
+
+    /// True when stdout is a terminal: a person is reading, so lines should not wait in a
+    /// buffer.
+    pub fn stdout_is_terminal(&self) -> bool {
+        self.stdout_tty
     }
 
     /// True when a person can answer a prompt (stdin and stderr are terminals).
@@ -166,6 +181,12 @@ impl Ui {
         self.write_out(text.as_bytes())
     }
 
+    /// Bytes on stdout exactly as given: payloads for a pipe, which wants them unchanged.
+    /// Never for a terminal (use [`Ui::line`] there).
+    pub fn bytes(&mut self, bytes: &[u8]) -> Result<()> {
+        self.write_out(bytes)
+    }
+
     fn write_out(&mut self, bytes: &[u8]) -> Result<()> {
         self.out.write_all(bytes).context("writing to stdout")
     }
@@ -218,7 +239,7 @@ impl Ui {
     }
 
     /// Report rows that could not be read cleanly; under `--strict` that fails the command.
-    fn settle_problems(&self, n: usize, message: String) -> Result<()> {
+    pub fn settle_problems(&self, n: usize, message: String) -> Result<()> {
         if n == 0 {
             return Ok(());
         }

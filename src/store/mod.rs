@@ -14,6 +14,7 @@ pub mod agents;
 pub mod connect;
 pub mod context;
 pub mod keys;
+pub mod pubsub;
 pub mod value;
 
 use std::collections::HashSet;

@@ -1,0 +1,318 @@
+//! The table view of a live tail: one line per message, printed as it arrives.
+//!
+//! Columns: received time, channel, type, then the fields an operator looks for (task,
+//! project, agent, component, severity, step and loss, the error) followed by any others.
+//! Columns widen when a longer value arrives, since a tail cannot wait to measure them all.
+//! Every piece of message text is neutralised by [`paint`]; long values and payloads are cut
+//! here and only here (JSON output keeps them whole).
+
+use serde_json::Value;
+
+use crate::output::{Tone, paint};
+use crate::store::pubsub::Gap;
+
+/// Fields shown first, in this order, under short names.
+const KNOWN: [(&str, &str); 10] = [
+    ("taskId", "task"),
+    ("projectId", "project"),
+    ("agent", "agent"),
+    ("component", "component"),
+    ("severity", "severity"),
+    ("step", "step"),
+    ("loss", "loss"),
+    ("attempt", "attempt"),
+    ("attempts", "attempts"),
+    ("reason", "reason"),
+];
+/// Fields the other columns already say (or that only repeat the time).
+const HIDDEN: [&str; 3] = ["type", "timestamp", "error"];
+/// The longest a single value may be in a line.
+const VALUE_MAX: usize = 80;
+/// The longest the details may be in a line, so a 1 MB payload is still one line.
+const DETAILS_MAX: usize = 240;
+/// Column widths never grow past this; longer names just push the line along.
+const WIDTH_MAX: usize = 40;
+
+pub struct Table {
+    color: bool,
+    channel_w: usize,
+    type_w: usize,
+}
+
+impl Table {
+    pub fn new(color: bool) -> Table {
+        Table {
+            color,
+            channel_w: 24,
+            type_w: 22,
+        }
+    }
+
+    pub fn header(&self) -> String {
+        let line = format!(
+            "{:<12}  {:<cw$}  {:<tw$}  DETAILS",
+            "TIME",
+            "CHANNEL",
+            "TYPE",
+            cw = self.channel_w,
+            tw = self.type_w
+        );
+        format!("{}\n", paint(&line, Tone::Strong, self.color))
+    }
+
+    /// A message's line. `json` is the payload parsed, `text` the payload when UTF-8.
+    pub fn message(
+        &mut self,
+        time: &str,
+        channel: &str,
+        kind: &str,
+        json: Option<&Value>,
+        text: Option<&str>,
+        payload: &[u8],
+    ) -> String {
+        self.channel_w = self.channel_w.max(width(channel).min(WIDTH_MAX));
+        self.type_w = self.type_w.max(width(kind).min(WIDTH_MAX));
+        let pieces = match (json, text) {
+            (Some(Value::Object(o)), _) => fields(o),
+            (Some(v), _) => vec![(v.to_string(), Tone::Plain)],
+            (None, Some(t)) => vec![(t.to_string(), Tone::Plain)],
+            (None, None) => vec![(
+                format!(
+                    "{} (not UTF-8)",
+                    crate::store::value::decode(&payload[..payload.len().min(DETAILS_MAX)]).0
+                ),
+                Tone::Bad,
+            )],
+        };
+        let mut line = String::with_capacity(160);
+        line.push_str(&paint(time, Tone::Dim, self.color));
+        line.push_str("  ");
+        line.push_str(&self.pad(channel, self.channel_w, Tone::Plain));
+        line.push_str("  ");
+        line.push_str(&self.pad(kind, self.type_w, kind_tone(kind, channel)));
+        line.push_str("  ");
+        line.push_str(&self.details(pieces, payload.len()));
+        line.push('\n');
+        line
+    }
+
+    /// The line that marks where messages were missed.
+    pub fn gap(&self, time: &str, gap: &Gap) -> String {
+        format!(
+            "{}  {}\n",
+            paint(time, Tone::Dim, self.color),
+            paint(
+                &format!("-- {} --", describe_gap(gap)),
+                Tone::Warn,
+                self.color
+            )
+        )
+    }
+
+    fn pad(&self, text: &str, w: usize, tone: Tone) -> String {
+        let fill = w.saturating_sub(width(text));
+        format!("{}{}", paint(text, tone, self.color), " ".repeat(fill))
+    }
+
+    /// Join the pieces, cut to [`DETAILS_MAX`] characters.
+    fn details(&self, pieces: Vec<(String, Tone)>, payload_len: usize) -> String {
+        let mut out = String::new();
+        let mut used = 0;
+        for (i, (text, tone)) in pieces.into_iter().enumerate() {
+            if i > 0 {
+                out.push(' ');
+                used += 1;
+            }
+            let (text, cut) = shorten(&text, DETAILS_MAX.saturating_sub(used));
+            used += width(&text);
+            out.push_str(&paint(&text, tone, self.color));
+            if cut {
+                let more = format!(" … ({} in all)", size(payload_len));
+                out.push_str(&paint(&more, Tone::Dim, self.color));
+                break;
+            }
+        }
+        out
+    }
+}
+
+/// What the gap line and the stderr note say.
+pub fn describe_gap(gap: &Gap) -> String {
+    let to = gap.to.unwrap_or_else(std::time::SystemTime::now);
+    let span = to.duration_since(gap.from).unwrap_or_default();
+    let state = if gap.to.is_some() {
+        "reconnected"
+    } else {
+        "still disconnected"
+    };
+    format!(
+        "no connection for {:.1}s ({}); {state}, messages published meanwhile were missed",
+        span.as_secs_f64(),
+        gap.reason
+    )
+}
+
+/// The known fields first, then the error, then everything else not already shown.
+fn fields(o: &serde_json::Map<String, Value>) -> Vec<(String, Tone)> {
+    let mut out = Vec::new();
+    for (key, label) in KNOWN {
+        if let Some(v) = o.get(key) {
+            let tone = if key == "severity" {
+                severity_tone(v.as_str().unwrap_or(""))
+            } else {
+                Tone::Plain
+            };
+            out.push((format!("{label}={}", show(v)), tone));
+        }
+    }
+    match o.get("error") {
+        Some(Value::Object(e)) => {
+            let name = e.get("name").and_then(Value::as_str).unwrap_or("Error");
+            let text = match e.get("message").and_then(Value::as_str) {
+                Some(m) => format!("{name}: {m}"),
+                None => name.to_string(),
+            };
+            out.push((shorten(&text, VALUE_MAX).0, Tone::Bad));
+        }
+        Some(Value::String(s)) => out.push((shorten(s, VALUE_MAX).0, Tone::Bad)),
+        Some(other) => out.push((format!("error={}", show(other)), Tone::Bad)),
+        None => {}
+    }
+    for (key, v) in o {
+        if HIDDEN.contains(&key.as_str()) || KNOWN.iter().any(|(k, _)| k == key) {
+            continue;
+        }
+        out.push((format!("{key}={}", show(v)), Tone::Dim));
+    }
+    out
+}
+
+/// A value as `key=value` shows it: bare when unambiguous, quoted when it has spaces.
+fn show(v: &Value) -> String {
+    let text = match v {
+        Value::String(s) if !s.is_empty() && !s.contains([' ', '=', '"', '\t']) => s.clone(),
+        other => other.to_string(),
+    };
+    shorten(&text, VALUE_MAX).0
+}
+
+/// `text` cut to `max` characters with a `…`, and whether it was cut.
+fn shorten(text: &str, max: usize) -> (String, bool) {
+    match text.char_indices().nth(max.saturating_sub(1)) {
+        Some((at, _)) if width(text) > max => (format!("{}…", &text[..at]), true),
+        _ => (text.to_string(), false),
+    }
+}
+
+fn width(text: &str) -> usize {
+    text.chars().count()
+}
+
+fn size(bytes: usize) -> String {
+    match bytes {
+        0..1024 => format!("{bytes} B"),
+        1024..1_048_576 => format!("{:.1} KB", bytes as f64 / 1024.0),
+        _ => format!("{:.1} MB", bytes as f64 / 1_048_576.0),
+    }
+}
+
+/// Colour a type by what it says happened.
+fn kind_tone(kind: &str, channel: &str) -> Tone {
+    let k = kind.to_ascii_lowercase();
+    let has = |words: &[&str]| words.iter().any(|w| k.contains(w));
+    if has(&["fail", "error", "exhausted", "cascade", "opened", "dead"]) {
+        Tone::Bad
+    } else if has(&["half_open", "retry_scheduled", "warn", "stale"]) {
+        Tone::Warn
+    } else if has(&["completed", "success", "closed", "recovered"]) {
+        Tone::Good
+    } else if channel.starts_with("events:errors:") {
+        Tone::Warn
+    } else {
+        Tone::Plain
+    }
+}
+
+fn severity_tone(severity: &str) -> Tone {
+    match severity.to_ascii_lowercase().as_str() {
+        "critical" | "high" | "error" | "fatal" => Tone::Bad,
+        "medium" | "warning" | "warn" => Tone::Warn,
+        "low" | "info" | "debug" => Tone::Dim,
+        _ => Tone::Plain,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn plain_line(kind: &str, channel: &str, v: &Value) -> String {
+        Table::new(false).message("12:00:00.000", channel, kind, Some(v), None, b"")
+    }
+
+    #[test]
+    fn seed_error_event() {
+        let v = json!({"type": "task_failure", "agent": "trainer", "taskId": "t-1",
+            "error": {"name": "TimeoutError", "message": "took too long", "stack": "…"},
+            "timestamp": "2026-01-01T00:00:00.000Z"});
+        let line = plain_line("task_failure", "events:errors:high", &v);
+        assert!(
+            line.starts_with("12:00:00.000  events:errors:high"),
+            "{line}"
+        );
+        assert!(
+            line.contains("task=t-1 agent=trainer TimeoutError: took too long"),
+            "{line}"
+        );
+        assert!(!line.contains("timestamp"), "{line}");
+    }
+
+    #[test]
+    fn other_fields_follow_and_strings_with_spaces_are_quoted() {
+        let v = json!({"component": "agent:x", "reason": "too many failures", "extra": [1, 2]});
+        let line = plain_line(
+            "circuit_breaker_opened",
+            "events:errors:circuit_breakers",
+            &v,
+        );
+        assert!(
+            line.contains("component=agent:x reason=\"too many failures\" extra=[1,2]"),
+            "{line}"
+        );
+    }
+
+    #[test]
+    fn long_payloads_are_cut_to_one_line() {
+        let text = "x".repeat(1_000_000);
+        let line = Table::new(false).message("t", "c", "k", None, Some(&text), text.as_bytes());
+        assert!(line.len() < 400, "{}", line.len());
+        assert!(line.contains("… (976.6 KB in all)"), "{line}");
+        assert_eq!(line.lines().count(), 1);
+    }
+
+    #[test]
+    fn columns_grow_for_longer_names() {
+        let mut t = Table::new(false);
+        let v = json!({});
+        let long = "events:a:very:long:channel:name:indeed";
+        let line = t.message("t", long, "k", Some(&v), None, b"");
+        assert!(line.contains(&format!("{long}  k")), "{line}");
+        assert!(
+            t.header()
+                .contains(&format!("CHANNEL{}", " ".repeat(long.len() - 5)))
+        );
+    }
+
+    #[test]
+    fn kinds_and_severities_have_tones() {
+        assert_eq!(kind_tone("task_failure", ""), Tone::Bad);
+        assert_eq!(kind_tone("circuit_breaker_half_open", ""), Tone::Warn);
+        assert_eq!(kind_tone("tasks_completed", ""), Tone::Good);
+        assert_eq!(
+            kind_tone("training_progress", "events:training:progress"),
+            Tone::Plain
+        );
+        assert_eq!(severity_tone("critical"), Tone::Bad);
+    }
+}
