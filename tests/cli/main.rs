@@ -10,3 +10,4 @@ mod context;
 mod docs;
 mod output;
 mod safety;
+mod watch;

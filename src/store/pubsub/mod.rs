@@ -22,6 +22,7 @@ use anyhow::{Context, Result, anyhow};
 use self::reader::{Item, Queue, Reader};
 use self::resp::Frame;
 use super::{ConnectOptions, Keys};
+use crate::exit::{Exit, Fail};
 
 /// How often `run` looks at the clock and the interrupt flag when nothing arrives.
 const TICK: Duration = Duration::from_millis(100);
@@ -285,11 +286,18 @@ impl Subscription {
                     self.confirmation(at, on)?
                 }
                 Frame::Error(e) => {
-                    return Err(anyhow!(
-                        "subscribing on {}: {}",
-                        self.address,
-                        String::from_utf8_lossy(e)
-                    ));
+                    let text = String::from_utf8_lossy(e);
+                    let mut fail = Fail::new(
+                        Exit::Failure,
+                        format!("subscribing on {}: {text}", self.address),
+                    );
+                    if text.starts_with("NOPERM") {
+                        fail = fail.hint(
+                            "this ACL user may not read those channels: grant them \
+                             (ACL SETUSER … &events:*) or name only channels it may read",
+                        );
+                    }
+                    return Err(fail.into());
                 }
                 _ => Flow::Continue,
             };

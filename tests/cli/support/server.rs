@@ -186,6 +186,37 @@ impl RedisServer {
             let _ = c.wait();
         }
     }
+
+    /// Kill the server and start it again on the same port and directory, as after a crash
+    /// and a restart by a supervisor. Clients see their connection drop.
+    pub fn restart(&mut self) {
+        self.kill();
+        assert!(
+            self.spawn_and_wait(),
+            "redis-server did not restart on port {}:\n{}",
+            self.port,
+            self.log()
+        );
+    }
+
+    /// Freeze the server (SIGSTOP): connections stay open but nothing answers, like a hung
+    /// host. `resume` undoes it.
+    pub fn pause(&self) {
+        self.signal("STOP");
+    }
+
+    pub fn resume(&self) {
+        self.signal("CONT");
+    }
+
+    fn signal(&self, name: &str) {
+        let pid = self.child.as_ref().expect("server is running").id();
+        let status = Command::new("kill")
+            .args([format!("-{name}"), pid.to_string()])
+            .status()
+            .expect("running kill");
+        assert!(status.success(), "kill -{name} {pid} failed");
+    }
 }
 
 impl Drop for RedisServer {
