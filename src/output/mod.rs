@@ -116,6 +116,15 @@ impl Ui {
         self.stdout_tty
     }
 
+    /// The width of the terminal stdout is, when it is one (asked each time: terminals get
+    /// resized).
+    pub fn terminal_width(&self) -> Option<usize> {
+        if !self.stdout_tty {
+            return None;
+        }
+        comfy_table::Table::new().width().map(usize::from)
+    }
+
     /// True when a person can answer a prompt (stdin and stderr are terminals).
     pub fn interactive(&self) -> bool {
         self.interactive

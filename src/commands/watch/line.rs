@@ -8,6 +8,7 @@
 
 use serde_json::Value;
 
+use super::wrap::{self, width};
 use crate::output::{Tone, paint};
 use crate::store::pubsub::Gap;
 
@@ -61,6 +62,9 @@ impl Table {
     }
 
     /// A message's line. `json` is the payload parsed, `text` the payload when UTF-8.
+    /// `terminal`: the width of the terminal it goes to, where long details wrap under
+    /// their column instead of running into the next line's time.
+    #[allow(clippy::too_many_arguments)]
     pub fn message(
         &mut self,
         time: &str,
@@ -69,6 +73,7 @@ impl Table {
         json: Option<&Value>,
         text: Option<&str>,
         payload: &[u8],
+        terminal: Option<usize>,
     ) -> String {
         self.channel_w = self.channel_w.max(width(channel).min(WIDTH_MAX));
         self.type_w = self.type_w.max(width(kind).min(WIDTH_MAX));
@@ -84,14 +89,37 @@ impl Table {
                 Tone::Bad,
             )],
         };
+        let details = cut(pieces, payload.len());
         let mut line = String::with_capacity(160);
         line.push_str(&paint(time, Tone::Dim, self.color));
         line.push_str("  ");
         line.push_str(&self.pad(channel, self.channel_w, Tone::Plain));
         line.push_str("  ");
         line.push_str(&self.pad(kind, self.type_w, kind_tone(kind, channel)));
-        line.push_str("  ");
-        line.push_str(&self.details(pieces, payload.len()));
+        let prefix = width(time).max(12)
+            + 2
+            + width(channel).max(self.channel_w)
+            + 2
+            + width(kind).max(self.type_w)
+            + 2;
+        let (indent, rows) = match terminal {
+            Some(total) => wrap::hang(details, prefix, total),
+            None => (0, vec![details]),
+        };
+        for (i, row) in rows.iter().enumerate() {
+            if i > 0 {
+                line.push('\n');
+                line.push_str(&" ".repeat(indent));
+            } else if !row.is_empty() {
+                line.push_str("  ");
+            }
+            for (j, (text, tone)) in row.iter().enumerate() {
+                if j > 0 {
+                    line.push(' ');
+                }
+                line.push_str(&paint(text, *tone, self.color));
+            }
+        }
         line.push('\n');
         line
     }
@@ -113,27 +141,22 @@ impl Table {
         let fill = w.saturating_sub(width(text));
         format!("{}{}", paint(text, tone, self.color), " ".repeat(fill))
     }
+}
 
-    /// Join the pieces, cut to [`DETAILS_MAX`] characters.
-    fn details(&self, pieces: Vec<(String, Tone)>, payload_len: usize) -> String {
-        let mut out = String::new();
-        let mut used = 0;
-        for (i, (text, tone)) in pieces.into_iter().enumerate() {
-            if i > 0 {
-                out.push(' ');
-                used += 1;
-            }
-            let (text, cut) = shorten(&text, DETAILS_MAX.saturating_sub(used));
-            used += width(&text);
-            out.push_str(&paint(&text, tone, self.color));
-            if cut {
-                let more = format!(" … ({} in all)", size(payload_len));
-                out.push_str(&paint(&more, Tone::Dim, self.color));
-                break;
-            }
+/// The pieces up to [`DETAILS_MAX`] characters in all, with a note of the size when cut.
+fn cut(pieces: Vec<(String, Tone)>, payload_len: usize) -> Vec<(String, Tone)> {
+    let mut out = Vec::with_capacity(pieces.len());
+    let mut used = 0;
+    for (text, tone) in pieces {
+        let (text, cut) = shorten(&text, DETAILS_MAX.saturating_sub(used));
+        used += width(&text) + 1;
+        out.push((text, tone));
+        if cut {
+            out.push((format!("({} in all)", size(payload_len)), Tone::Dim));
+            break;
         }
-        out
     }
+    out
 }
 
 /// What the gap line and the stderr note say.
@@ -204,10 +227,6 @@ fn shorten(text: &str, max: usize) -> (String, bool) {
     }
 }
 
-fn width(text: &str) -> usize {
-    text.chars().count()
-}
-
 fn size(bytes: usize) -> String {
     match bytes {
         0..1024 => format!("{bytes} B"),
@@ -248,7 +267,7 @@ mod tests {
     use serde_json::json;
 
     fn plain_line(kind: &str, channel: &str, v: &Value) -> String {
-        Table::new(false).message("12:00:00.000", channel, kind, Some(v), None, b"")
+        Table::new(false).message("12:00:00.000", channel, kind, Some(v), None, b"", None)
     }
 
     #[test]
@@ -285,9 +304,10 @@ mod tests {
     #[test]
     fn long_payloads_are_cut_to_one_line() {
         let text = "x".repeat(1_000_000);
-        let line = Table::new(false).message("t", "c", "k", None, Some(&text), text.as_bytes());
+        let line =
+            Table::new(false).message("t", "c", "k", None, Some(&text), text.as_bytes(), None);
         assert!(line.len() < 400, "{}", line.len());
-        assert!(line.contains("… (976.6 KB in all)"), "{line}");
+        assert!(line.contains("x… (976.6 KB in all)"), "{line}");
         assert_eq!(line.lines().count(), 1);
     }
 
@@ -296,7 +316,7 @@ mod tests {
         let mut t = Table::new(false);
         let v = json!({});
         let long = "events:a:very:long:channel:name:indeed";
-        let line = t.message("t", long, "k", Some(&v), None, b"");
+        let line = t.message("t", long, "k", Some(&v), None, b"", None);
         assert!(line.contains(&format!("{long}  k")), "{line}");
         assert!(
             t.header()

@@ -11,6 +11,7 @@ mod glob;
 mod line;
 mod record;
 mod summary;
+mod wrap;
 
 use std::borrow::Cow;
 use std::sync::Arc;
@@ -130,16 +131,16 @@ impl<'a> Watch<'a> {
         match event {
             Event::Message(m) => self.message(m),
             Event::Ready => {
-                if let Mode::Table(t) = &self.mode {
-                    let header = t.header();
-                    self.ui.raw(&header)?;
-                    self.ui.flush()?;
-                }
                 if self.ui.interactive() {
                     self.ui.note(&format!(
                         "watching {} on {} (Ctrl-C to stop)",
                         self.names, self.address
                     ));
+                }
+                if let Mode::Table(t) = &self.mode {
+                    let header = t.header();
+                    self.ui.raw(&header)?;
+                    self.ui.flush()?;
                 }
                 Ok(Flow::Continue)
             }
@@ -149,6 +150,15 @@ impl<'a> Watch<'a> {
                     "lost the connection to {} ({}); reconnecting",
                     self.address, gap.reason
                 ));
+                if gap.busy {
+                    // Redis flushes at most 64 KB to a client per event-loop turn, so under a
+                    // flood of publishes even a subscriber that reads at once can be dropped.
+                    self.ui.note(
+                        "  hint: it closed mid-stream, as Redis does to a subscriber whose output \
+                         buffer passes client-output-buffer-limit pubsub (32mb by default); \
+                         check the server's log, and raise the limit if it says so",
+                    );
+                }
                 Ok(Flow::Continue)
             }
             Event::Resumed(gap) => {
@@ -225,7 +235,16 @@ impl<'a> Watch<'a> {
         match &mut self.mode {
             Mode::Table(t) => {
                 let time = self.stamps.local(m.received);
-                let line = t.message(time, channel, kind, payload.json, payload.text, m.payload);
+                let terminal = self.ui.terminal_width();
+                let line = t.message(
+                    time,
+                    channel,
+                    kind,
+                    payload.json,
+                    payload.text,
+                    m.payload,
+                    terminal,
+                );
                 self.ui.raw(&line)?;
                 if self.ui.stdout_is_terminal() {
                     self.ui.flush()?;
@@ -287,6 +306,10 @@ impl<'a> Watch<'a> {
             self.ui.json(&values)?;
         }
         self.ui.flush()?;
+        if end == End::Interrupted && self.ui.interactive() {
+            // Off the line the terminal echoed ^C on.
+            self.ui.note("");
+        }
         if end != End::Stopped {
             let filtered = !self.exclude.is_empty() || !self.filters.is_empty();
             for l in self.tally.lines(sub.open_gap(), filtered) {

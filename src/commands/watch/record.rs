@@ -81,7 +81,7 @@ fn is_json(text: &str) -> bool {
 
 /// Copy valid JSON in; re-encode it when it spans lines.
 fn embed(out: &mut Vec<u8>, text: &str, parsed: Option<&Value>) {
-    if !text.contains(['\n', '\r']) {
+    if memchr::memchr2(b'\n', b'\r', text.as_bytes()).is_none() {
         out.extend_from_slice(text.trim().as_bytes());
         return;
     }
@@ -215,6 +215,7 @@ mod tests {
             noticed_at: from,
             to: Some(from + std::time::Duration::from_millis(2_500)),
             reason: "the server closed the connection".into(),
+            busy: false,
             attempts: 3,
         };
         let mut out = Vec::new();

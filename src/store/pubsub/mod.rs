@@ -45,13 +45,16 @@ pub struct Message<'a> {
 /// A time without a connection, in which anything published was lost to us.
 #[derive(Clone, Debug)]
 pub struct Gap {
-    /// The last moment the old connection was known to work.
+    /// Since when messages may be missing: when a closed connection was noticed, or the
+    /// last time a silent one answered.
     pub from: SystemTime,
     /// When the loss was noticed.
     pub noticed_at: SystemTime,
     /// When every subscription was back; `None` while still away.
     pub to: Option<SystemTime>,
     pub reason: String,
+    /// Messages were streaming in when the connection went (see [`Gap::busy`]).
+    pub busy: bool,
     /// Connection attempts it took.
     pub attempts: u32,
 }
@@ -226,7 +229,12 @@ impl Subscription {
                     Ok(flow)
                 }
             }
-            Item::Lost { from, at, reason } => {
+            Item::Lost {
+                from,
+                at,
+                reason,
+                busy,
+            } => {
                 // Whatever was half-read belongs to a connection that is gone.
                 self.partial.clear();
                 self.confirmed = 0;
@@ -235,6 +243,7 @@ impl Subscription {
                     noticed_at: at,
                     to: None,
                     reason,
+                    busy,
                     attempts: 0,
                 });
                 on(Event::Lost(gap))

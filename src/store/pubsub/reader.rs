@@ -22,19 +22,27 @@ use crate::store::ConnectOptions;
 const QUEUE_LIMIT: usize = 64 << 20;
 /// One read's worth. The kernel rarely has more than this ready at once.
 const READ_SIZE: usize = 256 << 10;
+/// What the consumer takes at a time: small next to the limit, so that what it holds while
+/// working and what waits in the queue stay within the limit together.
+const BATCH: usize = 4 << 20;
 /// Reconnect backoff: first wait, and the cap it doubles up to.
 const BACKOFF_START: Duration = Duration::from_millis(100);
 const BACKOFF_MAX: Duration = Duration::from_secs(5);
+/// A connection that closes while this much arrived in the last second was busy: the
+/// likeliest cause is the server dropping a subscriber over its output buffer limit.
+const BUSY_BYTES: usize = 1 << 20;
 
 /// What the reader hands to the consumer, in order.
 pub enum Item {
     /// Bytes read from the connection at `at`.
     Data { at: SystemTime, bytes: Vec<u8> },
-    /// The connection is gone. `from`: when it last answered.
+    /// The connection is gone. `from`: since when messages may be missing; `busy`: it went
+    /// while messages were streaming in.
     Lost {
         from: SystemTime,
         at: SystemTime,
         reason: String,
+        busy: bool,
     },
     /// Connected and subscribed again after `attempts` tries (confirmations follow as data).
     Reconnected { attempts: u32 },
@@ -90,8 +98,8 @@ impl Queue {
         true
     }
 
-    /// Everything queued, waiting up to `wait` for the first item.
-    pub fn take(&self, wait: Duration) -> VecDeque<Item> {
+    /// The next items, about [`BATCH`] bytes' worth, waiting up to `wait` for the first.
+    pub fn take(&self, wait: Duration) -> Vec<Item> {
         let mut s = self.lock();
         if s.items.is_empty() && !wait.is_zero() {
             s = self
@@ -100,11 +108,19 @@ impl Queue {
                 .unwrap_or_else(|e| e.into_inner())
                 .0;
         }
-        let items = std::mem::take(&mut s.items);
-        s.bytes = 0;
+        let mut taken = Vec::new();
+        let mut size = 0;
+        while size < BATCH {
+            let Some(item) = s.items.pop_front() else {
+                break;
+            };
+            size += item.size();
+            taken.push(item);
+        }
+        s.bytes -= size;
         drop(s);
         self.room.notify_one();
-        items
+        taken
     }
 
     pub fn is_empty(&self) -> bool {
@@ -120,6 +136,13 @@ impl Queue {
     fn closed(&self) -> bool {
         self.lock().closed
     }
+}
+
+/// Why a connection ended, as [`Item::Lost`] reports it.
+struct Loss {
+    reason: String,
+    from: SystemTime,
+    busy: bool,
 }
 
 /// Everything the reader thread needs to keep a subscription going.
@@ -146,16 +169,16 @@ impl Reader {
     }
 
     fn run(self, mut stream: Stream) {
-        let mut heard = SystemTime::now();
         loop {
-            let Some(reason) = self.pump(&mut stream, &mut heard) else {
+            let Some(Loss { reason, from, busy }) = self.pump(&mut stream) else {
                 return;
             };
             drop(stream);
             let lost = Item::Lost {
-                from: heard,
+                from,
                 at: SystemTime::now(),
                 reason,
+                busy,
             };
             if !self.queue.push(lost) {
                 return;
@@ -164,20 +187,34 @@ impl Reader {
                 return;
             };
             stream = fresh;
-            heard = SystemTime::now();
             if !self.queue.push(Item::Reconnected { attempts }) {
                 return;
             }
         }
     }
 
-    /// Read until the connection is lost (returns why) or the consumer is done (`None`).
-    fn pump(&self, stream: &mut Stream, heard: &mut SystemTime) -> Option<String> {
+    /// Read until the connection is lost or the consumer is done (`None`). A loss comes with
+    /// why, and since when messages may be missing: the moment a closed or broken connection
+    /// was noticed, but for a silent one the last time it answered.
+    fn pump(&self, stream: &mut Stream) -> Option<Loss> {
+        // Bytes in the current one-second window, to tell a busy connection from a quiet one.
+        let mut window = (Instant::now(), 0usize);
+        let busy = |window: (Instant, usize)| {
+            window.1 >= BUSY_BYTES && window.0.elapsed() < Duration::from_secs(2)
+        };
+        let broken = |reason: String, window| {
+            Some(Loss {
+                reason,
+                from: SystemTime::now(),
+                busy: busy(window),
+            })
+        };
         let tick =
             (self.ping_every / 4).clamp(Duration::from_millis(10), Duration::from_millis(250));
         if let Err(e) = stream.set_timeouts(Some(tick), Some(self.ping_every)) {
-            return Some(e.to_string());
+            return broken(e.to_string(), window);
         }
+        let mut heard = SystemTime::now();
         let mut buf = vec![0u8; READ_SIZE];
         let mut last = Instant::now();
         let mut ping_sent: Option<Instant> = None;
@@ -186,13 +223,17 @@ impl Reader {
                 return None;
             }
             match stream.read(&mut buf) {
-                Ok(0) => return Some("the server closed the connection".into()),
+                Ok(0) => return broken("the server closed the connection".into(), window),
                 Ok(n) => {
                     last = Instant::now();
-                    *heard = SystemTime::now();
+                    if window.0.elapsed() >= Duration::from_secs(1) {
+                        window = (last, 0);
+                    }
+                    window.1 += n;
+                    heard = SystemTime::now();
                     ping_sent = None;
                     let data = Item::Data {
-                        at: *heard,
+                        at: heard,
                         bytes: buf[..n].to_vec(),
                     };
                     if !self.queue.push(data) {
@@ -202,17 +243,22 @@ impl Reader {
                 Err(e) if matches!(e.kind(), ErrorKind::WouldBlock | ErrorKind::TimedOut) => {
                     match ping_sent {
                         Some(sent) if sent.elapsed() >= self.ping_every => {
-                            return Some(format!(
+                            let why = format!(
                                 "no reply to PING within {}",
                                 humantime::format_duration(self.ping_every)
-                            ));
+                            );
+                            return Some(Loss {
+                                reason: why,
+                                from: heard,
+                                busy: false,
+                            });
                         }
                         Some(_) => {}
                         None if last.elapsed() >= self.ping_every => {
                             if let Err(e) =
                                 stream.write_all(conn::PING).and_then(|_| stream.flush())
                             {
-                                return Some(format!("sending PING: {e}"));
+                                return broken(format!("sending PING: {e}"), window);
                             }
                             ping_sent = Some(Instant::now());
                         }
@@ -220,7 +266,7 @@ impl Reader {
                     }
                 }
                 Err(e) if e.kind() == ErrorKind::Interrupted => {}
-                Err(e) => return Some(e.to_string()),
+                Err(e) => return broken(e.to_string(), window),
             }
         }
     }
@@ -257,5 +303,56 @@ impl Reader {
             }
             wait = (wait * 2).min(BACKOFF_MAX);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn data(n: usize) -> Item {
+        Item::Data {
+            at: SystemTime::now(),
+            bytes: vec![0; n],
+        }
+    }
+
+    #[test]
+    fn the_consumer_takes_in_order_a_batch_at_a_time() {
+        let q = Queue::default();
+        for _ in 0..3 {
+            assert!(q.push(data(BATCH / 2)));
+        }
+        assert!(q.push(Item::Reconnected { attempts: 1 }));
+        assert_eq!(q.take(Duration::ZERO).len(), 2);
+        let rest = q.take(Duration::ZERO);
+        assert_eq!(rest.len(), 2);
+        assert!(matches!(rest[1], Item::Reconnected { attempts: 1 }));
+        assert!(q.is_empty());
+        assert_eq!(q.lock().bytes, 0);
+    }
+
+    #[test]
+    fn a_full_queue_lets_the_reader_go_on_when_there_is_room_or_the_consumer_leaves() {
+        let full = || {
+            let q = Arc::new(Queue::default());
+            for _ in 0..QUEUE_LIMIT / BATCH {
+                assert!(q.push(data(BATCH)));
+            }
+            let reader = {
+                let q = q.clone();
+                std::thread::spawn(move || q.push(data(1)))
+            };
+            (q, reader)
+        };
+        let (q, reader) = full();
+        q.take(Duration::ZERO);
+        assert!(reader.join().unwrap(), "taking a batch makes room");
+        let (q, reader) = full();
+        q.close();
+        assert!(
+            !reader.join().unwrap(),
+            "a closed queue refuses, never hangs"
+        );
     }
 }

@@ -163,12 +163,21 @@ fn line(buf: &[u8], at: usize) -> Result<Line<'_>, String> {
     }
 }
 
+/// A RESP length: `-1` or digits. By hand, since it runs several times per message.
 fn length(digits: &[u8]) -> Result<i64, String> {
-    std::str::from_utf8(digits)
-        .ok()
-        .and_then(|s| s.parse::<i64>().ok())
-        .filter(|n| *n >= -1)
-        .ok_or_else(|| format!("bad length {:?}", String::from_utf8_lossy(digits)))
+    let bad = || format!("bad length {:?}", String::from_utf8_lossy(digits));
+    match digits {
+        b"-1" => Ok(-1),
+        [] => Err(bad()),
+        _ if digits.len() > 18 => Err(bad()),
+        _ => digits.iter().try_fold(0i64, |n, &d| {
+            if d.is_ascii_digit() {
+                Ok(n * 10 + i64::from(d - b'0'))
+            } else {
+                Err(bad())
+            }
+        }),
+    }
 }
 
 #[cfg(test)]

@@ -20,6 +20,8 @@ fn a_restarted_server_is_rejoined_and_the_gap_reported() {
     let run = tail.finish();
     run.ok()
         .stderr_has("lost the connection to redis://127.0.0.1");
+    // A quiet connection that closed is no sign of a full output buffer.
+    assert!(!run.stderr.contains("hint:"), "{run}");
     let records = run.jsonl();
     assert_eq!(records.len(), 3, "{run}");
     assert_eq!(records[0]["message"]["taskId"], "before");
@@ -215,4 +217,24 @@ fn a_user_without_channel_rights_is_told_why() {
     wait_subscribed(&s, 0, 1);
     publish(&s, "events:tasks:completed", r#"{"taskId":"t"}"#);
     tail.finish().ok().stdout_has("task=t");
+}
+
+#[test]
+fn a_subscriber_dropped_mid_stream_is_told_why_it_may_have_been() {
+    // A small output buffer limit, so one big message gets the watch dropped.
+    let s = RedisServer::with_args(&["--client-output-buffer-limit", "pubsub 128kb 0 0"]);
+    let mut tail = Tail::start(&s, &["watch", "-o", "jsonl"]);
+    wait_subscribed(&s, 0, 1);
+    let chunk = "x".repeat(100 << 10);
+    for _ in 0..12 {
+        assert_eq!(publish(&s, "events:a", &chunk), 1);
+    }
+    publish(&s, "events:a", "y".repeat(200 << 10));
+    tail.wait_stderr("lost the connection");
+    tail.wait_stderr("hint: it closed mid-stream");
+    tail.wait_stdout(r#""type":"gap""#);
+    assert!(
+        s.log().contains("name=coordctl-watch"),
+        "the server's log names the client it dropped"
+    );
 }
