@@ -168,8 +168,13 @@ pub fn describe_gap(gap: &Gap) -> String {
     } else {
         "still disconnected"
     };
+    let lost = if gap.mid_stream {
+        "messages published meanwhile, and those the server still held for us, were missed"
+    } else {
+        "messages published meanwhile were missed"
+    };
     format!(
-        "no connection for {:.1}s ({}); {state}, messages published meanwhile were missed",
+        "no connection for {:.1}s ({}); {state}, {lost}",
         span.as_secs_f64(),
         gap.reason
     )

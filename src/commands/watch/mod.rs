@@ -150,7 +150,7 @@ impl<'a> Watch<'a> {
                     "lost the connection to {} ({}); reconnecting",
                     self.address, gap.reason
                 ));
-                if gap.busy {
+                if gap.mid_stream {
                     // Redis flushes at most 64 KB to a client per event-loop turn, so under a
                     // flood of publishes even a subscriber that reads at once can be dropped.
                     self.ui.note(

@@ -10,8 +10,9 @@
 use std::time::SystemTime;
 
 use chrono::{DateTime, Local, Utc};
+use serde::Serialize;
 use serde::de::IgnoredAny;
-use serde_json::{Value, json};
+use serde_json::Value;
 
 use crate::store::pubsub::Gap;
 use crate::time::Time;
@@ -59,19 +60,38 @@ pub fn message(
     out.extend_from_slice(b"}\n");
 }
 
+/// A gap as a record, fields in this order.
+#[derive(Serialize)]
+struct GapRecord<'a> {
+    r#type: &'static str,
+    from: String,
+    to: Option<String>,
+    noticed_at: String,
+    seconds: f64,
+    reason: &'a str,
+    mid_stream: bool,
+    reconnect_attempts: u32,
+}
+
 /// Append a gap record and a newline to `out`.
 pub fn gap(out: &mut Vec<u8>, gap: &Gap) {
     let to = gap.to.unwrap_or_else(SystemTime::now);
-    let record = json!({
-        "type": "gap",
-        "from": iso(gap.from),
-        "to": gap.to.map(iso),
-        "noticed_at": iso(gap.noticed_at),
-        "seconds": (to.duration_since(gap.from).unwrap_or_default().as_secs_f64() * 1000.0).round() / 1000.0,
-        "reason": gap.reason,
-        "reconnect_attempts": gap.attempts,
-    });
-    write_value(out, &record);
+    let seconds = to
+        .duration_since(gap.from)
+        .unwrap_or_default()
+        .as_secs_f64();
+    let record = GapRecord {
+        r#type: "gap",
+        from: iso(gap.from),
+        to: gap.to.map(iso),
+        noticed_at: iso(gap.noticed_at),
+        seconds: (seconds * 1000.0).round() / 1000.0,
+        reason: &gap.reason,
+        mid_stream: gap.mid_stream,
+        reconnect_attempts: gap.attempts,
+    };
+    // Serialising into a Vec cannot fail.
+    let _ = serde_json::to_writer(&mut *out, &record);
     out.push(b'\n');
 }
 
@@ -215,11 +235,12 @@ mod tests {
             noticed_at: from,
             to: Some(from + std::time::Duration::from_millis(2_500)),
             reason: "the server closed the connection".into(),
-            busy: false,
+            mid_stream: false,
             attempts: 3,
         };
         let mut out = Vec::new();
         gap(&mut out, &g);
+        assert!(out.starts_with(br#"{"type":"gap","from":"#));
         let v: Value = serde_json::from_slice(&out).unwrap();
         assert_eq!(v["type"], "gap");
         assert_eq!(v["seconds"], 2.5);

@@ -144,7 +144,7 @@ mod tests {
             noticed_at: from,
             to: Some(from + Duration::from_millis(1500)),
             reason: "x".into(),
-            busy: false,
+            mid_stream: false,
             attempts: 1,
         });
         assert!(t.lines(None, false)[0].ends_with("1 gap (1.5s without a connection)"));

@@ -53,8 +53,10 @@ pub struct Gap {
     /// When every subscription was back; `None` while still away.
     pub to: Option<SystemTime>,
     pub reason: String,
-    /// Messages were streaming in when the connection went (see [`Gap::busy`]).
-    pub busy: bool,
+    /// Messages were streaming in when the connection went: most likely the server dropped
+    /// us over its output buffer limit, and what it held for us, published before `from`,
+    /// was lost too.
+    pub mid_stream: bool,
     /// Connection attempts it took.
     pub attempts: u32,
 }
@@ -233,7 +235,7 @@ impl Subscription {
                 from,
                 at,
                 reason,
-                busy,
+                mid_stream,
             } => {
                 // Whatever was half-read belongs to a connection that is gone.
                 self.partial.clear();
@@ -243,7 +245,7 @@ impl Subscription {
                     noticed_at: at,
                     to: None,
                     reason,
-                    busy,
+                    mid_stream,
                     attempts: 0,
                 });
                 on(Event::Lost(gap))

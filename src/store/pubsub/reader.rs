@@ -25,24 +25,26 @@ const READ_SIZE: usize = 256 << 10;
 /// What the consumer takes at a time: small next to the limit, so that what it holds while
 /// working and what waits in the queue stay within the limit together.
 const BATCH: usize = 4 << 20;
-/// Reconnect backoff: first wait, and the cap it doubles up to.
+/// Reconnect backoff: first wait, and the cap it doubles up to. Low: every second spent
+/// waiting after the server is back is a second of lost messages, and a refused connection
+/// costs the server nothing.
 const BACKOFF_START: Duration = Duration::from_millis(100);
-const BACKOFF_MAX: Duration = Duration::from_secs(5);
-/// A connection that closes while this much arrived in the last second was busy: the
-/// likeliest cause is the server dropping a subscriber over its output buffer limit.
+const BACKOFF_MAX: Duration = Duration::from_secs(1);
+/// A connection that closes while this much arrived in the last second closed mid-stream:
+/// the likeliest cause is the server dropping a subscriber over its output buffer limit.
 const BUSY_BYTES: usize = 1 << 20;
 
 /// What the reader hands to the consumer, in order.
 pub enum Item {
     /// Bytes read from the connection at `at`.
     Data { at: SystemTime, bytes: Vec<u8> },
-    /// The connection is gone. `from`: since when messages may be missing; `busy`: it went
-    /// while messages were streaming in.
+    /// The connection is gone. `from`: since when messages may be missing; `mid_stream`: it
+    /// went while messages were streaming in.
     Lost {
         from: SystemTime,
         at: SystemTime,
         reason: String,
-        busy: bool,
+        mid_stream: bool,
     },
     /// Connected and subscribed again after `attempts` tries (confirmations follow as data).
     Reconnected { attempts: u32 },
@@ -142,7 +144,7 @@ impl Queue {
 struct Loss {
     reason: String,
     from: SystemTime,
-    busy: bool,
+    mid_stream: bool,
 }
 
 /// Everything the reader thread needs to keep a subscription going.
@@ -170,7 +172,12 @@ impl Reader {
 
     fn run(self, mut stream: Stream) {
         loop {
-            let Some(Loss { reason, from, busy }) = self.pump(&mut stream) else {
+            let Some(Loss {
+                reason,
+                from,
+                mid_stream,
+            }) = self.pump(&mut stream)
+            else {
                 return;
             };
             drop(stream);
@@ -178,7 +185,7 @@ impl Reader {
                 from,
                 at: SystemTime::now(),
                 reason,
-                busy,
+                mid_stream,
             };
             if !self.queue.push(lost) {
                 return;
@@ -199,14 +206,14 @@ impl Reader {
     fn pump(&self, stream: &mut Stream) -> Option<Loss> {
         // Bytes in the current one-second window, to tell a busy connection from a quiet one.
         let mut window = (Instant::now(), 0usize);
-        let busy = |window: (Instant, usize)| {
+        let mid_stream = |window: (Instant, usize)| {
             window.1 >= BUSY_BYTES && window.0.elapsed() < Duration::from_secs(2)
         };
         let broken = |reason: String, window| {
             Some(Loss {
                 reason,
                 from: SystemTime::now(),
-                busy: busy(window),
+                mid_stream: mid_stream(window),
             })
         };
         let tick =
@@ -250,7 +257,7 @@ impl Reader {
                             return Some(Loss {
                                 reason: why,
                                 from: heard,
-                                busy: false,
+                                mid_stream: false,
                             });
                         }
                         Some(_) => {}

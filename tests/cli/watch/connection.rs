@@ -29,6 +29,7 @@ fn a_restarted_server_is_rejoined_and_the_gap_reported() {
     let gap = &records[1];
     assert_eq!(gap["type"], "gap");
     assert_eq!(gap["reason"], "the server closed the connection");
+    assert_eq!(gap["mid_stream"], false);
     assert!(gap["reconnect_attempts"].as_u64().unwrap() >= 1, "{gap}");
     assert!(gap["seconds"].as_f64().unwrap() >= 0.0, "{gap}");
     let (from, to) = (gap["from"].as_str().unwrap(), gap["to"].as_str().unwrap());
@@ -232,7 +233,8 @@ fn a_subscriber_dropped_mid_stream_is_told_why_it_may_have_been() {
     publish(&s, "events:a", "y".repeat(200 << 10));
     tail.wait_stderr("lost the connection");
     tail.wait_stderr("hint: it closed mid-stream");
-    tail.wait_stdout(r#""type":"gap""#);
+    let gap = tail.wait_stdout(r#""type":"gap""#);
+    assert!(gap.contains(r#""mid_stream":true"#), "{gap}");
     assert!(
         s.log().contains("name=coordctl-watch"),
         "the server's log names the client it dropped"
