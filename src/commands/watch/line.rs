@@ -8,27 +8,11 @@
 
 use serde_json::Value;
 
+use super::fields::{fields, kind_tone, shorten};
 use super::wrap::{self, width};
 use crate::output::{Tone, paint};
 use crate::store::pubsub::Gap;
 
-/// Fields shown first, in this order, under short names.
-const KNOWN: [(&str, &str); 10] = [
-    ("taskId", "task"),
-    ("projectId", "project"),
-    ("agent", "agent"),
-    ("component", "component"),
-    ("severity", "severity"),
-    ("step", "step"),
-    ("loss", "loss"),
-    ("attempt", "attempt"),
-    ("attempts", "attempts"),
-    ("reason", "reason"),
-];
-/// Fields the other columns already say (or that only repeat the time).
-const HIDDEN: [&str; 3] = ["type", "timestamp", "error"];
-/// The longest a single value may be in a line.
-const VALUE_MAX: usize = 80;
 /// The longest the details may be in a line, so a 1 MB payload is still one line.
 const DETAILS_MAX: usize = 240;
 /// Column widths never grow past this; longer names just push the line along.
@@ -113,11 +97,25 @@ impl Table {
             } else if !row.is_empty() {
                 line.push_str("  ");
             }
-            for (j, (text, tone)) in row.iter().enumerate() {
-                if j > 0 {
-                    line.push(' ');
+            // Words of one tone side by side are painted together: fewer escape codes.
+            let mut run: Option<(String, Tone)> = None;
+            for (text, tone) in row {
+                match &mut run {
+                    Some((words, t)) if t == tone => {
+                        words.push(' ');
+                        words.push_str(text);
+                    }
+                    _ => {
+                        if let Some((words, t)) = run.take() {
+                            line.push_str(&paint(&words, t, self.color));
+                            line.push(' ');
+                        }
+                        run = Some((text.clone(), *tone));
+                    }
                 }
-                line.push_str(&paint(text, *tone, self.color));
+            }
+            if let Some((words, t)) = run {
+                line.push_str(&paint(&words, t, self.color));
             }
         }
         line.push('\n');
@@ -180,89 +178,11 @@ pub fn describe_gap(gap: &Gap) -> String {
     )
 }
 
-/// The known fields first, then the error, then everything else not already shown.
-fn fields(o: &serde_json::Map<String, Value>) -> Vec<(String, Tone)> {
-    let mut out = Vec::new();
-    for (key, label) in KNOWN {
-        if let Some(v) = o.get(key) {
-            let tone = if key == "severity" {
-                severity_tone(v.as_str().unwrap_or(""))
-            } else {
-                Tone::Plain
-            };
-            out.push((format!("{label}={}", show(v)), tone));
-        }
-    }
-    match o.get("error") {
-        Some(Value::Object(e)) => {
-            let name = e.get("name").and_then(Value::as_str).unwrap_or("Error");
-            let text = match e.get("message").and_then(Value::as_str) {
-                Some(m) => format!("{name}: {m}"),
-                None => name.to_string(),
-            };
-            out.push((shorten(&text, VALUE_MAX).0, Tone::Bad));
-        }
-        Some(Value::String(s)) => out.push((shorten(s, VALUE_MAX).0, Tone::Bad)),
-        Some(other) => out.push((format!("error={}", show(other)), Tone::Bad)),
-        None => {}
-    }
-    for (key, v) in o {
-        if HIDDEN.contains(&key.as_str()) || KNOWN.iter().any(|(k, _)| k == key) {
-            continue;
-        }
-        out.push((format!("{key}={}", show(v)), Tone::Dim));
-    }
-    out
-}
-
-/// A value as `key=value` shows it: bare when unambiguous, quoted when it has spaces.
-fn show(v: &Value) -> String {
-    let text = match v {
-        Value::String(s) if !s.is_empty() && !s.contains([' ', '=', '"', '\t']) => s.clone(),
-        other => other.to_string(),
-    };
-    shorten(&text, VALUE_MAX).0
-}
-
-/// `text` cut to `max` characters with a `…`, and whether it was cut.
-fn shorten(text: &str, max: usize) -> (String, bool) {
-    match text.char_indices().nth(max.saturating_sub(1)) {
-        Some((at, _)) if width(text) > max => (format!("{}…", &text[..at]), true),
-        _ => (text.to_string(), false),
-    }
-}
-
 fn size(bytes: usize) -> String {
     match bytes {
         0..1024 => format!("{bytes} B"),
         1024..1_048_576 => format!("{:.1} KB", bytes as f64 / 1024.0),
         _ => format!("{:.1} MB", bytes as f64 / 1_048_576.0),
-    }
-}
-
-/// Colour a type by what it says happened.
-fn kind_tone(kind: &str, channel: &str) -> Tone {
-    let k = kind.to_ascii_lowercase();
-    let has = |words: &[&str]| words.iter().any(|w| k.contains(w));
-    if has(&["fail", "error", "exhausted", "cascade", "opened", "dead"]) {
-        Tone::Bad
-    } else if has(&["half_open", "retry_scheduled", "warn", "stale"]) {
-        Tone::Warn
-    } else if has(&["completed", "success", "closed", "recovered"]) {
-        Tone::Good
-    } else if channel.starts_with("events:errors:") {
-        Tone::Warn
-    } else {
-        Tone::Plain
-    }
-}
-
-fn severity_tone(severity: &str) -> Tone {
-    match severity.to_ascii_lowercase().as_str() {
-        "critical" | "high" | "error" | "fatal" => Tone::Bad,
-        "medium" | "warning" | "warn" => Tone::Warn,
-        "low" | "info" | "debug" => Tone::Dim,
-        _ => Tone::Plain,
     }
 }
 
@@ -327,17 +247,5 @@ mod tests {
             t.header()
                 .contains(&format!("CHANNEL{}", " ".repeat(long.len() - 5)))
         );
-    }
-
-    #[test]
-    fn kinds_and_severities_have_tones() {
-        assert_eq!(kind_tone("task_failure", ""), Tone::Bad);
-        assert_eq!(kind_tone("circuit_breaker_half_open", ""), Tone::Warn);
-        assert_eq!(kind_tone("tasks_completed", ""), Tone::Good);
-        assert_eq!(
-            kind_tone("training_progress", "events:training:progress"),
-            Tone::Plain
-        );
-        assert_eq!(severity_tone("critical"), Tone::Bad);
     }
 }

@@ -6,9 +6,11 @@
 //! (`--count`, `--until`) and turns the way the watch ended into an exit code: 0 when what it
 //! waited for arrived (or when it waited for nothing), 3 when it did not.
 
+mod fields;
 mod filter;
 mod glob;
 mod line;
+mod print;
 mod record;
 mod summary;
 mod wrap;
@@ -23,13 +25,14 @@ use serde_json::Value;
 
 use self::filter::{Conditions, event_type};
 use self::line::Table;
+use self::print::Mode;
 use self::record::{Payload, Stamps};
 use self::summary::Tally;
 use super::{Ctx, count};
 use crate::cli::watch::WatchArgs;
 use crate::exit::{Exit, Fail, refused};
 use crate::output::{Format, Ui};
-use crate::store::pubsub::{End, Event, Flow, Gap, Message, Subscription};
+use crate::store::pubsub::{End, Event, Flow, Message, Subscription};
 
 /// Shorter pings would spend more on keeping alive than on listening.
 const MIN_PING: Duration = Duration::from_millis(50);
@@ -65,15 +68,6 @@ pub fn run(ctx: &mut Ctx, args: WatchArgs) -> Result<Exit> {
     let mut w = Watch::new(&mut ctx.ui, &args, sub.address().to_string());
     let end = sub.run(deadline, &interrupted, |event| w.event(event))?;
     w.finish(&sub, end)
-}
-
-/// How messages are printed.
-enum Mode {
-    Table(Table),
-    Jsonl,
-    /// Records collected for one JSON array at the end.
-    Json(Vec<Vec<u8>>),
-    Raw,
 }
 
 struct Watch<'a> {
@@ -222,74 +216,6 @@ impl<'a> Watch<'a> {
             }
         }
         Ok(Flow::Continue)
-    }
-
-    fn print(
-        &mut self,
-        m: &Message<'_>,
-        channel: &str,
-        kind: &str,
-        payload: &Payload<'_>,
-        problem: Option<&str>,
-    ) -> Result<()> {
-        match &mut self.mode {
-            Mode::Table(t) => {
-                let time = self.stamps.local(m.received);
-                let terminal = self.ui.terminal_width();
-                let line = t.message(
-                    time,
-                    channel,
-                    kind,
-                    payload.json,
-                    payload.text,
-                    m.payload,
-                    terminal,
-                );
-                self.ui.raw(&line)?;
-                if self.ui.stdout_is_terminal() {
-                    self.ui.flush()?;
-                }
-            }
-            Mode::Jsonl | Mode::Json(_) => {
-                self.buf.clear();
-                let at = self.stamps.iso(m.received);
-                record::message(&mut self.buf, channel, m.pattern, at, payload, problem);
-                match &mut self.mode {
-                    Mode::Json(records) => records.push(self.buf.clone()),
-                    _ => self.ui.bytes(&self.buf)?,
-                }
-            }
-            Mode::Raw if self.ui.stdout_is_terminal() => {
-                self.ui.line(&crate::store::value::decode(m.payload).0)?;
-                self.ui.flush()?;
-            }
-            Mode::Raw => {
-                self.ui.bytes(m.payload)?;
-                self.ui.bytes(b"\n")?;
-            }
-        }
-        Ok(())
-    }
-
-    /// Mark a gap in the output: a line in the table, a record in JSON, a warning otherwise.
-    fn gap(&mut self, gap: &Gap) -> Result<()> {
-        match &mut self.mode {
-            Mode::Table(t) => {
-                let at = gap.to.unwrap_or_else(std::time::SystemTime::now);
-                let line = t.gap(self.stamps.local(at), gap);
-                self.ui.raw(&line)?;
-            }
-            Mode::Jsonl | Mode::Json(_) => {
-                self.buf.clear();
-                record::gap(&mut self.buf, gap);
-                match &mut self.mode {
-                    Mode::Json(records) => records.push(self.buf.clone()),
-                    _ => self.ui.bytes(&self.buf)?,
-                }
-            }
-            Mode::Raw => self.ui.warn(&line::describe_gap(gap)),
-        }
-        self.ui.flush()
     }
 
     /// Print what is still held back, the summary when the watch was stopped rather than

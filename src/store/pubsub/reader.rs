@@ -8,23 +8,17 @@
 //! hung. A lost connection is reported at once, then re-opened with capped exponential
 //! backoff and subscribed again.
 
-use std::collections::VecDeque;
 use std::io::{ErrorKind, Read, Write};
+use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::{Arc, Condvar, Mutex, MutexGuard};
 use std::time::{Duration, Instant, SystemTime};
 
 use super::conn::{self, Stream};
+use super::queue::{Item, Queue};
 use crate::store::ConnectOptions;
 
-/// Bytes waiting for the consumer before the reader stops reading and lets Redis buffer
-/// instead: room for about 256,000 typical events, on top of the server's own 32 MB.
-const QUEUE_LIMIT: usize = 64 << 20;
 /// One read's worth. The kernel rarely has more than this ready at once.
 const READ_SIZE: usize = 256 << 10;
-/// What the consumer takes at a time: small next to the limit, so that what it holds while
-/// working and what waits in the queue stay within the limit together.
-const BATCH: usize = 4 << 20;
 /// Reconnect backoff: first wait, and the cap it doubles up to. Low: every second spent
 /// waiting after the server is back is a second of lost messages, and a refused connection
 /// costs the server nothing.
@@ -33,112 +27,6 @@ const BACKOFF_MAX: Duration = Duration::from_secs(1);
 /// A connection that closes while this much arrived in the last second closed mid-stream:
 /// the likeliest cause is the server dropping a subscriber over its output buffer limit.
 const BUSY_BYTES: usize = 1 << 20;
-
-/// What the reader hands to the consumer, in order.
-pub enum Item {
-    /// Bytes read from the connection at `at`.
-    Data { at: SystemTime, bytes: Vec<u8> },
-    /// The connection is gone. `from`: since when messages may be missing; `mid_stream`: it
-    /// went while messages were streaming in.
-    Lost {
-        from: SystemTime,
-        at: SystemTime,
-        reason: String,
-        mid_stream: bool,
-    },
-    /// Connected and subscribed again after `attempts` tries (confirmations follow as data).
-    Reconnected { attempts: u32 },
-    /// The reader gave up (e.g. the password stopped working).
-    Fatal(anyhow::Error),
-}
-
-impl Item {
-    fn size(&self) -> usize {
-        match self {
-            Item::Data { bytes, .. } => bytes.len(),
-            _ => 0,
-        }
-    }
-}
-
-/// A queue bounded in bytes between the reader and the consumer.
-#[derive(Default)]
-pub struct Queue {
-    state: Mutex<State>,
-    ready: Condvar,
-    room: Condvar,
-}
-
-#[derive(Default)]
-struct State {
-    items: VecDeque<Item>,
-    bytes: usize,
-    /// The consumer is gone: the reader should stop.
-    closed: bool,
-}
-
-impl Queue {
-    fn lock(&self) -> MutexGuard<'_, State> {
-        // A panic elsewhere cannot leave the queue half-updated: every change is one push or
-        // one swap, so the data behind a poisoned lock is still sound.
-        self.state.lock().unwrap_or_else(|e| e.into_inner())
-    }
-
-    /// Add an item, waiting while the queue is full. False once the consumer has gone.
-    fn push(&self, item: Item) -> bool {
-        let mut s = self.lock();
-        while s.bytes >= QUEUE_LIMIT && !s.closed {
-            s = self.room.wait(s).unwrap_or_else(|e| e.into_inner());
-        }
-        if s.closed {
-            return false;
-        }
-        s.bytes += item.size();
-        s.items.push_back(item);
-        drop(s);
-        self.ready.notify_one();
-        true
-    }
-
-    /// The next items, about [`BATCH`] bytes' worth, waiting up to `wait` for the first.
-    pub fn take(&self, wait: Duration) -> Vec<Item> {
-        let mut s = self.lock();
-        if s.items.is_empty() && !wait.is_zero() {
-            s = self
-                .ready
-                .wait_timeout(s, wait)
-                .unwrap_or_else(|e| e.into_inner())
-                .0;
-        }
-        let mut taken = Vec::new();
-        let mut size = 0;
-        while size < BATCH {
-            let Some(item) = s.items.pop_front() else {
-                break;
-            };
-            size += item.size();
-            taken.push(item);
-        }
-        s.bytes -= size;
-        drop(s);
-        self.room.notify_one();
-        taken
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.lock().items.is_empty()
-    }
-
-    /// The consumer is done: wake and stop the reader.
-    pub fn close(&self) {
-        self.lock().closed = true;
-        self.room.notify_all();
-    }
-
-    fn closed(&self) -> bool {
-        self.lock().closed
-    }
-}
 
 /// Why a connection ended, as [`Item::Lost`] reports it.
 struct Loss {
@@ -206,14 +94,14 @@ impl Reader {
     fn pump(&self, stream: &mut Stream) -> Option<Loss> {
         // Bytes in the current one-second window, to tell a busy connection from a quiet one.
         let mut window = (Instant::now(), 0usize);
-        let mid_stream = |window: (Instant, usize)| {
+        let busy = |window: (Instant, usize)| {
             window.1 >= BUSY_BYTES && window.0.elapsed() < Duration::from_secs(2)
         };
         let broken = |reason: String, window| {
             Some(Loss {
                 reason,
                 from: SystemTime::now(),
-                mid_stream: mid_stream(window),
+                mid_stream: busy(window),
             })
         };
         let tick =
@@ -310,56 +198,5 @@ impl Reader {
             }
             wait = (wait * 2).min(BACKOFF_MAX);
         }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn data(n: usize) -> Item {
-        Item::Data {
-            at: SystemTime::now(),
-            bytes: vec![0; n],
-        }
-    }
-
-    #[test]
-    fn the_consumer_takes_in_order_a_batch_at_a_time() {
-        let q = Queue::default();
-        for _ in 0..3 {
-            assert!(q.push(data(BATCH / 2)));
-        }
-        assert!(q.push(Item::Reconnected { attempts: 1 }));
-        assert_eq!(q.take(Duration::ZERO).len(), 2);
-        let rest = q.take(Duration::ZERO);
-        assert_eq!(rest.len(), 2);
-        assert!(matches!(rest[1], Item::Reconnected { attempts: 1 }));
-        assert!(q.is_empty());
-        assert_eq!(q.lock().bytes, 0);
-    }
-
-    #[test]
-    fn a_full_queue_lets_the_reader_go_on_when_there_is_room_or_the_consumer_leaves() {
-        let full = || {
-            let q = Arc::new(Queue::default());
-            for _ in 0..QUEUE_LIMIT / BATCH {
-                assert!(q.push(data(BATCH)));
-            }
-            let reader = {
-                let q = q.clone();
-                std::thread::spawn(move || q.push(data(1)))
-            };
-            (q, reader)
-        };
-        let (q, reader) = full();
-        q.take(Duration::ZERO);
-        assert!(reader.join().unwrap(), "taking a batch makes room");
-        let (q, reader) = full();
-        q.close();
-        assert!(
-            !reader.join().unwrap(),
-            "a closed queue refuses, never hangs"
-        );
     }
 }
