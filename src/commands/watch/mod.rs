@@ -243,10 +243,15 @@ impl<'a> Watch<'a> {
             }
         }
         let n = self.tally.problems as usize;
+        let marked = match self.mode {
+            Mode::Table(_) => "marked \"(not UTF-8)\"",
+            Mode::Jsonl | Mode::Json(_) => "see their \"problem\" fields",
+            Mode::Raw => "printed as they came",
+        };
         self.ui.settle_problems(
             n,
             format!(
-                "{} could not be read cleanly (see their \"problem\" fields)",
+                "{} could not be read cleanly ({marked})",
                 count(n, "message")
             ),
         )?;
