@@ -24,8 +24,9 @@ const READ_SIZE: usize = 256 << 10;
 /// costs the server nothing.
 const BACKOFF_START: Duration = Duration::from_millis(100);
 const BACKOFF_MAX: Duration = Duration::from_secs(1);
-/// A connection that closes while this much arrived in the last second closed mid-stream:
-/// the likeliest cause is the server dropping a subscriber over its output buffer limit.
+/// A connection that closes after this much arrived in the last second or two closed
+/// mid-stream: the likeliest cause is the server dropping a subscriber over its output
+/// buffer limit.
 const BUSY_BYTES: usize = 1 << 20;
 
 /// Why a connection ended, as [`Item::Lost`] reports it.
@@ -92,10 +93,11 @@ impl Reader {
     /// why, and since when messages may be missing: the moment a closed or broken connection
     /// was noticed, but for a silent one the last time it answered.
     fn pump(&self, stream: &mut Stream) -> Option<Loss> {
-        // Bytes in the current one-second window, to tell a busy connection from a quiet one.
-        let mut window = (Instant::now(), 0usize);
-        let busy = |window: (Instant, usize)| {
-            window.1 >= BUSY_BYTES && window.0.elapsed() < Duration::from_secs(2)
+        // Bytes read in the current one-second window and in the one before, to tell a busy
+        // connection from a quiet one (two windows, so a burst across a boundary counts).
+        let mut window = (Instant::now(), 0usize, 0usize);
+        let busy = |(start, now, before): (Instant, usize, usize)| {
+            now + before >= BUSY_BYTES && start.elapsed() < Duration::from_secs(1)
         };
         let broken = |reason: String, window| {
             Some(Loss {
@@ -122,7 +124,7 @@ impl Reader {
                 Ok(n) => {
                     last = Instant::now();
                     if window.0.elapsed() >= Duration::from_secs(1) {
-                        window = (last, 0);
+                        window = (last, 0, window.1);
                     }
                     window.1 += n;
                     heard = SystemTime::now();
