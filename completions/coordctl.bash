@@ -43,6 +43,9 @@ _coordctl() {
             coordctl,retry)
                 cmd="coordctl__subcmd__retry"
                 ;;
+            coordctl,watch)
+                cmd="coordctl__subcmd__watch"
+                ;;
             coordctl__subcmd__agents,available)
                 cmd="coordctl__subcmd__agents__subcmd__available"
                 ;;
@@ -264,6 +267,9 @@ _coordctl() {
                 ;;
             coordctl__subcmd__help,retry)
                 cmd="coordctl__subcmd__help__subcmd__retry"
+                ;;
+            coordctl__subcmd__help,watch)
+                cmd="coordctl__subcmd__help__subcmd__watch"
                 ;;
             coordctl__subcmd__help__subcmd__agents,available)
                 cmd="coordctl__subcmd__help__subcmd__agents__subcmd__available"
@@ -527,7 +533,7 @@ _coordctl() {
 
     case "${cmd}" in
         coordctl)
-            opts="-o -y -h -V --url --namespace --output --color --yes --dry-run --read-only --strict --connect-timeout --command-timeout --tls-ca-cert --tls-cert --tls-key --tls-insecure --help --version context agents errors breaker retry metrics completions man help"
+            opts="-o -y -h -V --url --namespace --output --color --yes --dry-run --read-only --strict --connect-timeout --command-timeout --tls-ca-cert --tls-cert --tls-key --tls-insecure --help --version context agents errors breaker retry metrics watch completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2919,7 +2925,7 @@ _coordctl() {
             return 0
             ;;
         coordctl__subcmd__help)
-            opts="context agents errors breaker retry metrics completions man help"
+            opts="context agents errors breaker retry metrics watch completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3621,6 +3627,20 @@ _coordctl() {
         coordctl__subcmd__help__subcmd__retry__subcmd__stats)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        coordctl__subcmd__help__subcmd__watch)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -5129,6 +5149,84 @@ _coordctl() {
                 return 0
             fi
             case "${prev}" in
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json jsonl" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json jsonl" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --command-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls-ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        coordctl__subcmd__watch)
+            opts="-o -y -h -V --exclude --filter --until --count --timeout --raw --ping-interval --url --namespace --output --color --yes --dry-run --read-only --strict --connect-timeout --command-timeout --tls-ca-cert --tls-cert --tls-key --tls-insecure --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --exclude)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --until)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --count)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ping-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

@@ -50,6 +50,7 @@ complete -c coordctl -n "__fish_coordctl_needs_command" -f -a "errors" -d 'Error
 complete -c coordctl -n "__fish_coordctl_needs_command" -f -a "breaker" -d 'Circuit breakers (circuit_breakers:<component>)'
 complete -c coordctl -n "__fish_coordctl_needs_command" -f -a "retry" -d 'Retry queue and dead letter queue (retry:queue, retry:dead_letter_queue)'
 complete -c coordctl -n "__fish_coordctl_needs_command" -f -a "metrics" -d 'Training metrics lists (metrics:<kind>:<project>:<metric>)'
+complete -c coordctl -n "__fish_coordctl_needs_command" -f -a "watch" -d 'Live tail of the events:* channels: filter, count, wait for a message, survive reconnects'
 complete -c coordctl -n "__fish_coordctl_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c coordctl -n "__fish_coordctl_needs_command" -f -a "man" -d 'Print the man page, or write every page into a directory'
 complete -c coordctl -n "__fish_coordctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -1254,6 +1255,33 @@ complete -c coordctl -n "__fish_coordctl_using_subcommand metrics; and __fish_se
 complete -c coordctl -n "__fish_coordctl_using_subcommand metrics; and __fish_seen_subcommand_from help" -f -a "plot" -d 'Draw a metric as a line chart that fits the terminal'
 complete -c coordctl -n "__fish_coordctl_using_subcommand metrics; and __fish_seen_subcommand_from help" -f -a "record" -d 'Record a training point: LPUSH and trim to 1,000 in one transaction'
 complete -c coordctl -n "__fish_coordctl_using_subcommand metrics; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c coordctl -n "__fish_coordctl_using_subcommand watch" -l exclude -d 'Leave out channels matching this glob (repeatable)' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand watch" -l filter -d 'Only show messages whose field has this value; dotted paths reach into objects (error.name=TimeoutError). Repeat for more: different fields must all match, several values for one field are alternatives' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand watch" -l until -d 'Exit 0 at the first shown message with this field value (same syntax as --filter)' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand watch" -l count -d 'Exit 0 after N shown messages (with --until: N that match it)' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand watch" -l timeout -d 'Stop after this long; exit 3 if --count or --until was not met by then' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand watch" -l ping-interval -d 'PING after this long without traffic; no reply within as long again means the connection is dead and is replaced' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand watch" -l url -d 'Redis address: redis://, rediss://, redis+unix:// URL or a bare host:port [default: from REDIS_HOST and REDIS_PORT, else localhost:6379]' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand watch" -l namespace -d 'Prefix for every key and channel, for several environments in one Redis' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand watch" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''"
+complete -c coordctl -n "__fish_coordctl_using_subcommand watch" -l color -d 'When to use colour (NO_COLOR is honoured by auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c coordctl -n "__fish_coordctl_using_subcommand watch" -l connect-timeout -d 'Give up connecting after this long' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand watch" -l command-timeout -d 'Give up waiting for a reply after this long (0 waits forever)' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand watch" -l tls-ca-cert -d 'CA certificate (PEM) to verify a rediss:// server with' -r -F
+complete -c coordctl -n "__fish_coordctl_using_subcommand watch" -l tls-cert -d 'Client certificate (PEM) for mutual TLS' -r -F
+complete -c coordctl -n "__fish_coordctl_using_subcommand watch" -l tls-key -d 'Client private key (PEM) for mutual TLS' -r -F
+complete -c coordctl -n "__fish_coordctl_using_subcommand watch" -l raw -d 'Print each payload alone, one per line, as published'
+complete -c coordctl -n "__fish_coordctl_using_subcommand watch" -s y -l yes -d 'Answer yes to confirmation prompts (required for destructive verbs off a terminal)'
+complete -c coordctl -n "__fish_coordctl_using_subcommand watch" -l dry-run -d 'Print exactly what would change, change nothing'
+complete -c coordctl -n "__fish_coordctl_using_subcommand watch" -l read-only -d 'Refuse every write'
+complete -c coordctl -n "__fish_coordctl_using_subcommand watch" -l strict -d 'Fail (exit 1) when any entry could not be read cleanly'
+complete -c coordctl -n "__fish_coordctl_using_subcommand watch" -l tls-insecure -d 'Skip TLS certificate verification (unsafe outside testing)'
+complete -c coordctl -n "__fish_coordctl_using_subcommand watch" -s h -l help -d 'Print help'
+complete -c coordctl -n "__fish_coordctl_using_subcommand watch" -s V -l version -d 'Print version'
 complete -c coordctl -n "__fish_coordctl_using_subcommand completions" -l url -d 'Redis address: redis://, rediss://, redis+unix:// URL or a bare host:port [default: from REDIS_HOST and REDIS_PORT, else localhost:6379]' -r
 complete -c coordctl -n "__fish_coordctl_using_subcommand completions" -l namespace -d 'Prefix for every key and channel, for several environments in one Redis' -r
 complete -c coordctl -n "__fish_coordctl_using_subcommand completions" -s o -l output -d 'Output format' -r -f -a "table\t''
@@ -1295,15 +1323,16 @@ complete -c coordctl -n "__fish_coordctl_using_subcommand man" -l strict -d 'Fai
 complete -c coordctl -n "__fish_coordctl_using_subcommand man" -l tls-insecure -d 'Skip TLS certificate verification (unsafe outside testing)'
 complete -c coordctl -n "__fish_coordctl_using_subcommand man" -s h -l help -d 'Print help'
 complete -c coordctl -n "__fish_coordctl_using_subcommand man" -s V -l version -d 'Print version'
-complete -c coordctl -n "__fish_coordctl_using_subcommand help; and not __fish_seen_subcommand_from context agents errors breaker retry metrics completions man help" -f -a "context" -d 'Project context hashes (context:project:<id>)'
-complete -c coordctl -n "__fish_coordctl_using_subcommand help; and not __fish_seen_subcommand_from context agents errors breaker retry metrics completions man help" -f -a "agents" -d 'Agent status hashes (agent:status:<agent>)'
-complete -c coordctl -n "__fish_coordctl_using_subcommand help; and not __fish_seen_subcommand_from context agents errors breaker retry metrics completions man help" -f -a "errors" -d 'Error logs, counters, signatures and cascades (errors:*)'
-complete -c coordctl -n "__fish_coordctl_using_subcommand help; and not __fish_seen_subcommand_from context agents errors breaker retry metrics completions man help" -f -a "breaker" -d 'Circuit breakers (circuit_breakers:<component>)'
-complete -c coordctl -n "__fish_coordctl_using_subcommand help; and not __fish_seen_subcommand_from context agents errors breaker retry metrics completions man help" -f -a "retry" -d 'Retry queue and dead letter queue (retry:queue, retry:dead_letter_queue)'
-complete -c coordctl -n "__fish_coordctl_using_subcommand help; and not __fish_seen_subcommand_from context agents errors breaker retry metrics completions man help" -f -a "metrics" -d 'Training metrics lists (metrics:<kind>:<project>:<metric>)'
-complete -c coordctl -n "__fish_coordctl_using_subcommand help; and not __fish_seen_subcommand_from context agents errors breaker retry metrics completions man help" -f -a "completions" -d 'Print a shell completion script'
-complete -c coordctl -n "__fish_coordctl_using_subcommand help; and not __fish_seen_subcommand_from context agents errors breaker retry metrics completions man help" -f -a "man" -d 'Print the man page, or write every page into a directory'
-complete -c coordctl -n "__fish_coordctl_using_subcommand help; and not __fish_seen_subcommand_from context agents errors breaker retry metrics completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c coordctl -n "__fish_coordctl_using_subcommand help; and not __fish_seen_subcommand_from context agents errors breaker retry metrics watch completions man help" -f -a "context" -d 'Project context hashes (context:project:<id>)'
+complete -c coordctl -n "__fish_coordctl_using_subcommand help; and not __fish_seen_subcommand_from context agents errors breaker retry metrics watch completions man help" -f -a "agents" -d 'Agent status hashes (agent:status:<agent>)'
+complete -c coordctl -n "__fish_coordctl_using_subcommand help; and not __fish_seen_subcommand_from context agents errors breaker retry metrics watch completions man help" -f -a "errors" -d 'Error logs, counters, signatures and cascades (errors:*)'
+complete -c coordctl -n "__fish_coordctl_using_subcommand help; and not __fish_seen_subcommand_from context agents errors breaker retry metrics watch completions man help" -f -a "breaker" -d 'Circuit breakers (circuit_breakers:<component>)'
+complete -c coordctl -n "__fish_coordctl_using_subcommand help; and not __fish_seen_subcommand_from context agents errors breaker retry metrics watch completions man help" -f -a "retry" -d 'Retry queue and dead letter queue (retry:queue, retry:dead_letter_queue)'
+complete -c coordctl -n "__fish_coordctl_using_subcommand help; and not __fish_seen_subcommand_from context agents errors breaker retry metrics watch completions man help" -f -a "metrics" -d 'Training metrics lists (metrics:<kind>:<project>:<metric>)'
+complete -c coordctl -n "__fish_coordctl_using_subcommand help; and not __fish_seen_subcommand_from context agents errors breaker retry metrics watch completions man help" -f -a "watch" -d 'Live tail of the events:* channels: filter, count, wait for a message, survive reconnects'
+complete -c coordctl -n "__fish_coordctl_using_subcommand help; and not __fish_seen_subcommand_from context agents errors breaker retry metrics watch completions man help" -f -a "completions" -d 'Print a shell completion script'
+complete -c coordctl -n "__fish_coordctl_using_subcommand help; and not __fish_seen_subcommand_from context agents errors breaker retry metrics watch completions man help" -f -a "man" -d 'Print the man page, or write every page into a directory'
+complete -c coordctl -n "__fish_coordctl_using_subcommand help; and not __fish_seen_subcommand_from context agents errors breaker retry metrics watch completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c coordctl -n "__fish_coordctl_using_subcommand help; and __fish_seen_subcommand_from context" -f -a "list" -d 'List project contexts'
 complete -c coordctl -n "__fish_coordctl_using_subcommand help; and __fish_seen_subcommand_from context" -f -a "show" -d 'Show every field of one project\'s context'
 complete -c coordctl -n "__fish_coordctl_using_subcommand help; and __fish_seen_subcommand_from context" -f -a "set" -d 'Set fields (one atomic write, then the seed\'s events:context:updated message)'

@@ -8,6 +8,7 @@ pub mod context;
 pub mod errors;
 pub mod metrics;
 pub mod retry;
+pub mod watch;
 
 use std::path::PathBuf;
 use std::time::Duration;
@@ -134,6 +135,8 @@ pub enum Command {
     /// Training metrics lists (metrics:<kind>:<project>:<metric>)
     #[command(subcommand)]
     Metrics(metrics::MetricsCmd),
+    /// Live tail of the events:* channels: filter, count, wait for a message, survive reconnects
+    Watch(watch::WatchArgs),
     /// Print a shell completion script
     Completions {
         #[arg(value_enum)]

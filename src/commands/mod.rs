@@ -11,6 +11,9 @@ mod docs;
 mod errors;
 mod metrics;
 mod retry;
+mod watch;
+
+use std::time::Duration;
 
 use anyhow::Result;
 use serde::Serialize;
@@ -18,6 +21,7 @@ use serde::Serialize;
 use crate::cli::{Cli, Command, Global};
 use crate::exit::{Exit, refused};
 use crate::output::{self, Format, Ui};
+use crate::store::pubsub::Subscription;
 use crate::store::{ConnectOptions, Keys, Store};
 
 pub fn run(cli: Cli) -> Result<Exit> {
@@ -29,6 +33,7 @@ pub fn run(cli: Cli) -> Result<Exit> {
         Command::Breaker(cmd) => breaker::run(&mut ctx, cmd),
         Command::Retry(cmd) => retry::run(&mut ctx, cmd),
         Command::Metrics(cmd) => metrics::run(&mut ctx, cmd),
+        Command::Watch(args) => watch::run(&mut ctx, args),
         Command::Completions { shell } => docs::completions(&mut ctx, shell),
         Command::Man { dir } => docs::man(&mut ctx, dir.as_deref()),
     }
@@ -94,6 +99,12 @@ impl Ctx {
     /// transition) then only look, instead of being refused.
     pub fn writes_allowed(&self) -> bool {
         !self.read_only && !self.dry_run
+    }
+
+    /// Subscribe to channels and patterns on a connection of their own (pub/sub cannot share
+    /// the Store's request/reply connection).
+    pub fn subscribe(&self, names: &[String], ping_every: Duration) -> Result<Subscription> {
+        Subscription::open(&self.connect, self.keys.clone(), names, ping_every)
     }
 
     /// Decide whether a write may go ahead. `Ok(false)`: it was a dry run, the plan has been

@@ -23,7 +23,7 @@ use crate::exit::{self, Exit, Fail};
 pub use crate::time::{relative, short_span};
 pub use chart::{ChartPoint, LineChart, MIN_HEIGHT, MIN_WIDTH, short_number, sparkline};
 pub use safe::safe;
-pub use table::{Cell, Tone};
+pub use table::{Cell, Tone, paint};
 
 /// How data is printed on stdout.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -65,6 +65,7 @@ pub struct Ui {
     format: Format,
     color: bool,
     err_color: bool,
+    stdout_tty: bool,
     stderr_tty: bool,
     interactive: bool,
     strict: bool,
@@ -81,16 +82,19 @@ impl Ui {
             ColorWhen::Never => false,
             ColorWhen::Auto => tty && !no_color_env && !dumb,
         };
+        let stdout_tty = io::stdout().is_terminal();
         let stderr_tty = io::stderr().is_terminal();
         Ui {
             format,
-            color: decide(io::stdout().is_terminal()),
+            color: decide(stdout_tty),
             err_color: decide(stderr_tty),
+            stdout_tty,
             stderr_tty,
             interactive: stderr_tty && io::stdin().is_terminal(),
             strict,
             now: Utc::now(),
-            out: BufWriter::new(io::stdout()),
+            // Large enough that a fast stream of lines costs few write calls.
+            out: BufWriter::with_capacity(64 << 10, io::stdout()),
         }
     }
 
@@ -106,6 +110,21 @@ impl Ui {
     /// One "now" for the whole run, so every relative time in a table agrees.
     pub fn now(&self) -> DateTime<Utc> {
         self.now
+    }
+
+    /// True when stdout is a terminal: a person is reading, so lines should not wait in a
+    /// buffer.
+    pub fn stdout_is_terminal(&self) -> bool {
+        self.stdout_tty
+    }
+
+    /// The width of the terminal stdout is, when it is one (asked each time: terminals get
+    /// resized).
+    pub fn terminal_width(&self) -> Option<usize> {
+        if !self.stdout_tty {
+            return None;
+        }
+        comfy_table::Table::new().width().map(usize::from)
     }
 
     /// True when a person can answer a prompt (stdin and stderr are terminals).
@@ -194,6 +213,12 @@ impl Ui {
     /// Text on stdout exactly as given (already rendered by us, not untrusted).
     pub fn raw(&mut self, text: &str) -> Result<()> {
         self.write_out(text.as_bytes())
+    }
+
+    /// Bytes on stdout exactly as given: payloads for a pipe, which wants them unchanged.
+    /// Never for a terminal (use [`Ui::line`] there).
+    pub fn bytes(&mut self, bytes: &[u8]) -> Result<()> {
+        self.write_out(bytes)
     }
 
     fn write_out(&mut self, bytes: &[u8]) -> Result<()> {

@@ -72,6 +72,24 @@ impl From<String> for Cell {
     }
 }
 
+/// One piece of a line printed as it comes (a live tail cannot wait to lay out a table):
+/// neutralised like every cell, coloured with the same tones when `color` is on.
+pub fn paint(text: &str, tone: Tone, color: bool) -> String {
+    use owo_colors::OwoColorize;
+    let text = safe(text);
+    if !color {
+        return text.into_owned();
+    }
+    match tone {
+        Tone::Plain => text.into_owned(),
+        Tone::Good => text.green().to_string(),
+        Tone::Warn => text.yellow().to_string(),
+        Tone::Bad => text.red().bold().to_string(),
+        Tone::Dim => text.dimmed().to_string(),
+        Tone::Strong => text.bold().to_string(),
+    }
+}
+
 /// Render a table. `header` is `None` for key/value detail views.
 pub fn render(header: Option<&[&str]>, rows: Vec<Vec<Cell>>, color: bool) -> String {
     let mut table = Table::new();
@@ -147,6 +165,16 @@ mod tests {
         assert_eq!(out.lines().count(), 2, "{out}");
         assert!(out.contains("a\\e[2J"), "{out}");
         assert!(out.contains("line1\\nline2"), "{out}");
+    }
+
+    #[test]
+    fn painted_pieces_are_neutralised_and_coloured_only_when_asked() {
+        assert_eq!(paint("a\x1b[2J", Tone::Bad, false), "a\\e[2J");
+        let red = paint("boom\n", Tone::Bad, true);
+        assert!(
+            red.starts_with('\x1b') && red.contains("boom\\n"),
+            "{red:?}"
+        );
     }
 
     #[test]

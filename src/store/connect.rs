@@ -148,7 +148,11 @@ pub fn open(opts: &ConnectOptions) -> Result<redis::Connection> {
 }
 
 /// Turn a connect-time error into one line with the address and a hint, exit 4.
-fn unreachable(display: &str, err: &redis::RedisError, opts: &ConnectOptions) -> anyhow::Error {
+pub(super) fn unreachable(
+    display: &str,
+    err: &redis::RedisError,
+    opts: &ConnectOptions,
+) -> anyhow::Error {
     let text = err.to_string();
     let lower = text.to_lowercase();
     let (what, hint) = if err.code() == Some("NOAUTH") {

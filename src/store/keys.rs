@@ -179,6 +179,30 @@ impl Keys {
     }
 }
 
+// Watch: the channels agents broadcast on.
+
+/// What `watch` listens to unless told otherwise: every channel agents broadcast on.
+pub const EVENTS_ALL: &str = "events:*";
+
+impl Keys {
+    /// A channel name with the namespace applied (SUBSCRIBE, PUBLISH).
+    pub fn channel(&self, name: &str) -> String {
+        self.key(name)
+    }
+
+    /// A PSUBSCRIBE pattern with the namespace applied; the prefix matches only itself.
+    pub fn channel_pattern(&self, pattern: &str) -> String {
+        format!("{}{pattern}", glob_escape(&self.prefix))
+    }
+
+    /// A received channel name without the namespace (unchanged when it lacks it).
+    pub fn strip_namespace<'a>(&self, channel: &'a [u8]) -> &'a [u8] {
+        channel
+            .strip_prefix(self.prefix.as_bytes())
+            .unwrap_or(channel)
+    }
+}
+
 /// Escape the characters SCAN MATCH treats as glob syntax.
 pub fn glob_escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
@@ -232,6 +256,18 @@ mod tests {
         assert_eq!(k.errors_task_details("t"), "ns:errors:task:t:details");
         assert_eq!(k.errors_task_details_all(), "ns:errors:task:*:details");
         assert_eq!(k.errors_channel("high"), "ns:events:errors:high");
+    }
+
+    #[test]
+    fn channels_and_patterns_carry_the_namespace() {
+        let k = Keys::new(Some("team[1]"));
+        assert_eq!(
+            k.channel("events:tasks:completed"),
+            "team[1]:events:tasks:completed"
+        );
+        assert_eq!(k.channel_pattern(EVENTS_ALL), "team\\[1\\]:events:*");
+        assert_eq!(k.strip_namespace(b"team[1]:events:x"), b"events:x");
+        assert_eq!(Keys::new(None).strip_namespace(b"events:x"), b"events:x");
     }
 
     #[test]

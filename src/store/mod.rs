@@ -17,6 +17,7 @@ pub mod context;
 pub mod errors;
 pub mod keys;
 pub mod metrics;
+pub mod pubsub;
 pub mod retry;
 mod scan;
 pub mod value;

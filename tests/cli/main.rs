@@ -14,3 +14,4 @@ mod metrics;
 mod output;
 mod retry;
 mod safety;
+mod watch;

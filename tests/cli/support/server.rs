@@ -179,8 +179,9 @@ impl RedisServer {
         std::fs::read_to_string(self.dir.path().join("redis.log")).unwrap_or_default()
     }
 
-    /// Start the server again on the same port and directory with the same options (after
-    /// [`RedisServer::kill`]: with `--appendonly yes` it reloads what it had fsynced).
+    /// Kill the server and start it again on the same port and directory with the same
+    /// options, as after a crash and a restart by a supervisor: clients see their connection
+    /// drop, and with `--appendonly yes` it reloads what it had fsynced.
     pub fn restart(&mut self) {
         self.kill();
         assert!(
@@ -197,6 +198,25 @@ impl RedisServer {
             let _ = c.kill();
             let _ = c.wait();
         }
+    }
+
+    /// Freeze the server (SIGSTOP): connections stay open but nothing answers, like a hung
+    /// host. `resume` undoes it.
+    pub fn pause(&self) {
+        self.signal("STOP");
+    }
+
+    pub fn resume(&self) {
+        self.signal("CONT");
+    }
+
+    fn signal(&self, name: &str) {
+        let pid = self.child.as_ref().expect("server is running").id();
+        let status = Command::new("kill")
+            .args([format!("-{name}"), pid.to_string()])
+            .status()
+            .expect("running kill");
+        assert!(status.success(), "kill -{name} {pid} failed");
     }
 }
 
