@@ -88,6 +88,7 @@ pub fn operator() -> String {
     let user = ["USER", "LOGNAME", "USERNAME"]
         .iter()
         .find_map(|v| std::env::var(v).ok().filter(|s| !s.is_empty()))
+        .or_else(user_from_uid)
         .unwrap_or_else(|| "unknown".into());
     let host = std::fs::read_to_string("/proc/sys/kernel/hostname")
         .or_else(|_| std::fs::read_to_string("/etc/hostname"))
@@ -99,9 +100,30 @@ pub fn operator() -> String {
     format!("{user}@{host}")
 }
 
+/// The name of the user this process runs as, for services and cron jobs that have no
+/// USER in their environment: our uid (the owner of /proc/self) looked up in /etc/passwd,
+/// else `uid<N>`.
+fn user_from_uid() -> Option<String> {
+    use std::os::unix::fs::MetadataExt;
+    let uid = std::fs::metadata("/proc/self").ok()?.uid();
+    let passwd = std::fs::read_to_string("/etc/passwd").unwrap_or_default();
+    let name = passwd.lines().find_map(|line| {
+        let mut f = line.split(':');
+        let name = f.next()?;
+        (f.nth(1)?.parse::<u32>().ok()? == uid).then(|| name.to_string())
+    });
+    Some(name.unwrap_or_else(|| format!("uid{uid}")))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_user_without_environment_is_found_by_uid() {
+        let user = user_from_uid().unwrap();
+        assert!(!user.is_empty() && !user.contains(':'), "{user}");
+    }
 
     #[test]
     fn parse_int_reads_like_javascript() {
