@@ -132,8 +132,17 @@ impl Ctx {
                     .into(),
             );
         }
-        for change in &plan.changes {
+        // A prompt is read by a person: the first changes, then how many more (--dry-run
+        // lists them all).
+        const SHOWN: usize = 20;
+        for change in plan.changes.iter().take(SHOWN) {
             self.ui.note(&format!("  {change}"));
+        }
+        if plan.changes.len() > SHOWN {
+            self.ui.note(&format!(
+                "  … and {} more (--dry-run lists them all)",
+                plan.changes.len() - SHOWN
+            ));
         }
         if self.ui.confirm(&format!("{}?", capitalise(&plan.action)))? {
             Ok(true)
