@@ -155,3 +155,21 @@ fn namespace_prefixes_every_key_and_channel() {
     );
     assert_eq!(redis::<i64>(&s, &["EXISTS", "context:project:p1"]), 0);
 }
+
+#[test]
+fn a_long_plan_is_summarised_at_the_prompt() {
+    let s = RedisServer::start();
+    let names: Vec<String> = (0..25).map(|i| format!("a{i:02}")).collect();
+    for n in &names {
+        agent(&s, n);
+    }
+    let (code, screen) = on_a_terminal(&s, &format!("agents remove {}", names.join(" ")), "n\n");
+    assert_eq!(code, 2, "{screen}");
+    assert!(screen.contains("DEL agent:status:a19"), "{screen}");
+    assert!(!screen.contains("DEL agent:status:a20"), "{screen}");
+    assert!(
+        screen.contains("… and 5 more (--dry-run lists them all)"),
+        "{screen}"
+    );
+    assert_eq!(redis::<i64>(&s, &["DBSIZE"]), 25);
+}
