@@ -204,6 +204,53 @@ impl Store {
         inv.invoke(&mut self.conn).with_context(|| what.to_string())
     }
 
+    /// Run a Lua script that writes and, in the same round trip, a plain `read` that sees its
+    /// effect. For moves whose data the caller needs: a script that returns thousands of
+    /// items makes Redis convert each one to Lua and back, a plain read only copies it.
+    pub fn script_then_read(
+        &mut self,
+        script: &redis::Script,
+        keys: &[&str],
+        args: &[&str],
+        read: &redis::Cmd,
+        what: &str,
+    ) -> Result<(Value, Value)> {
+        self.guard_write(what)?;
+        let mut loaded = false;
+        loop {
+            let mut pipe = redis::pipe();
+            pipe.cmd("EVALSHA")
+                .arg(script.get_hash())
+                .arg(keys.len())
+                .arg(keys)
+                .arg(args)
+                .add_command(read.clone());
+            let mut replies: Vec<Value> = pipe
+                .ignore_errors()
+                .query(&mut self.conn)
+                .with_context(|| what.to_string())?;
+            let (Some(read_reply), Some(script_reply)) = (replies.pop(), replies.pop()) else {
+                return Err(anyhow!("{what}: the server sent too few replies"));
+            };
+            match script_reply.extract_error() {
+                // The server has not seen the script yet (or restarted): load it, run again.
+                Err(e) if !loaded && e.kind() == redis::ServerErrorKind::NoScript.into() => {
+                    script
+                        .load(&mut self.conn)
+                        .with_context(|| what.to_string())?;
+                    loaded = true;
+                }
+                Err(e) => return Err(e).with_context(|| what.to_string()),
+                Ok(v) => {
+                    let read = read_reply
+                        .extract_error()
+                        .with_context(|| what.to_string())?;
+                    return Ok((v, read));
+                }
+            }
+        }
+    }
+
     /// The type of a key, for explaining a WRONGTYPE reply.
     pub fn key_type(&mut self, key: &str) -> String {
         redis::cmd("TYPE")
