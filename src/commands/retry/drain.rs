@@ -144,6 +144,10 @@ impl Deliver for Drain {
         Staging::Draining
     }
 
+    fn reads_fields(&self) -> bool {
+        false
+    }
+
     fn meta(&mut self, batch: &str) -> Result<Vec<(&'static str, String)>> {
         Ok(vec![
             ("batch", batch.to_string()),
