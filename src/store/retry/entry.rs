@@ -9,7 +9,7 @@
 use std::fmt;
 
 use serde::Deserialize;
-use serde::de::{self, DeserializeOwned, IgnoredAny, MapAccess, SeqAccess, Visitor};
+use serde::de::{self, DeserializeOwned, MapAccess, SeqAccess, Visitor};
 use serde_json::Value;
 
 use super::shape::TaskFields;
@@ -287,12 +287,14 @@ impl<'de> Visitor<'de> for ShapeVisitor {
     fn visit_unit<E>(self) -> Result<Shape, E> {
         Ok(Shape::Other)
     }
+    // Nested values are read as shapes too, not skipped: a JSON value (what `parse` builds)
+    // refuses what skipping lets through, such as a lone surrogate escape or 1e400.
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Shape, A::Error> {
-        while seq.next_element::<IgnoredAny>()?.is_some() {}
+        while seq.next_element::<Shape>()?.is_some() {}
         Ok(Shape::Other)
     }
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Shape, A::Error> {
-        while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
+        while map.next_entry::<Shape, Shape>()?.is_some() {}
         Ok(Shape::Other)
     }
 }
@@ -361,6 +363,12 @@ mod tests {
             br#"{"taskId":"t","projectId":5,"agent":null}"#,
             br#"{"taskId":"t","agent":{"name":"a"}}"#,
             br#"{"taskId":"t","error":{"name":"E","message":"m"},"extra":[1,{"b":null}]}"#,
+            br#"{"taskId":"t","error":{"m":"\ud800"}}"#,
+            br#"{"taskId":"t","error":{"\ud800":1}}"#,
+            br#"{"taskId":"t","error":[1e400]}"#,
+            br#"{"taskId":"t","agent":"\udc00"}"#,
+            br#"{"taskId":"t","extra":{"m":"\ud800","n":1e400}}"#,
+            br#"{"taskId":"t","\ud800":1}"#,
             br#"{"taskId":"t\u0000\n\"","agent":"\ud83d\ude00","attempts":3}"#,
             br#"  {"taskId":"t"}  "#,
             br#"{"taskId":"t"} x"#,
@@ -389,5 +397,56 @@ mod tests {
                 assert_eq!(checked.problems, parsed.problems);
             }
         }
+    }
+
+    /// The same, on thousands of seed entries with a few bytes changed (deterministically).
+    #[test]
+    fn check_agrees_with_parse_on_mutated_entries() {
+        let seeds: [&[u8]; 3] = [
+            br#"{"taskId":"t-1","projectId":"p","agent":"a","error":"CUDA \"OOM\"","attempts":3,"timestamp":"2026-01-01T00:00:00.000Z"}"#,
+            br#"{"taskId":17,"attempt":2,"retryAfter":1764100001123.5,"error":{"name":"E","code":-1e3},"x":[true,null]}"#,
+            br#"{"taskId":"\u00e9\ud83d\ude00","agent":"b","attempts":1.0,"extra":{"k":"v\n"}}"#,
+        ];
+        let alphabet: &[u8] = b"{}[]\\\":,0123456789.eE+-tfnu \x7f\n\xc3\xa9\xff";
+        let mut state: u64 = 0x2545_f491_4f6c_dd1d;
+        let mut next = |n: usize| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            (state % n as u64) as usize
+        };
+        let mut unclean = 0;
+        for seed in seeds {
+            for _ in 0..3000 {
+                let mut raw = seed.to_vec();
+                for _ in 0..1 + next(3) {
+                    let at = next(raw.len());
+                    let b = alphabet[next(alphabet.len())];
+                    match next(3) {
+                        0 => raw[at] = b,
+                        1 => raw.insert(at, b),
+                        _ => {
+                            raw.remove(at);
+                        }
+                    }
+                }
+                for kind in [Kind::Dead, Kind::Queue] {
+                    let parsed = Entry::parse(raw.clone(), kind);
+                    let checked = Entry::check(raw.clone(), kind);
+                    assert_eq!(
+                        checked.problems,
+                        parsed.problems,
+                        "{kind:?} {}",
+                        String::from_utf8_lossy(&raw)
+                    );
+                    unclean += usize::from(!parsed.is_clean());
+                }
+            }
+        }
+        // Both outcomes are well represented.
+        assert!(
+            (2000..16000).contains(&unclean),
+            "{unclean} unclean of 18000"
+        );
     }
 }
