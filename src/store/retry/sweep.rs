@@ -7,8 +7,9 @@
 //! 2. [`sort`], only when some stay: those (filtered out, or bad entries) move on to `…:kept`
 //!    in order and the batch is marked `sorted`.
 //! 3. the caller delivers the batch (a file, or the retry queue in its own slot); the next
-//!    [`take`] (or [`clear`]) drops it. Delivery to the queue is idempotent through a marker
-//!    key per batch; delivery to a file is recognised by reading the file at the offset.
+//!    [`take`] into the same staging list (or [`clear`]) drops it. Delivery to the queue is
+//!    idempotent through a marker key per batch; delivery to a file is recognised by reading
+//!    the file at the offset.
 //! 4. at the end [`restore_kept`] puts the kept dead letters back at the head of the DLQ,
 //!    in their original order, ahead of anything agents appended meanwhile.
 //!
@@ -17,6 +18,13 @@
 //! staging list or the destination; the next run finishes the batch: a `sorted` one is
 //! delivered, a `taken` one is dropped if it was delivered whole and otherwise goes back to
 //! the DLQ head.
+//!
+//! Drain alternates between two staging lists (`…:draining`, `…:draining:2`), so that the
+//! next batch can be taken while the previous one is still being written and fsynced. The
+//! take that fills one list marks the batch in the other one `sorted` (the run has decided
+//! on it, it only awaits delivery): at most one batch is ever undecided, the newest, so a
+//! recovery that delivers the older batch and puts the newer one back keeps every dead
+//! letter in its order.
 
 use std::collections::BTreeMap;
 
@@ -57,8 +65,10 @@ fn fenced(body: &str) -> redis::Script {
     redis::Script::new(&format!("{PUSH_HELPERS}{FENCE}{body}"))
 }
 
-/// KEYS: lock, dlq, staging, meta. ARGV: token, ttl, n, clear first ('1': the previous
-/// batch is delivered, drop it), then meta field/value pairs for the new batch.
+/// KEYS: lock, dlq, staging, meta, [the other staging list's meta]. ARGV: token, ttl, n,
+/// clear first ('1': the batch still in this staging list is delivered, drop it), then meta
+/// field/value pairs for the new batch. The batch in the other staging list, if any, is
+/// marked decided.
 /// Returns how many were taken; the caller reads them from staging in the same round trip.
 ///
 /// `SORT … BY nosort LIMIT 0 n STORE` copies the head of a list, in order, inside Redis:
@@ -69,6 +79,9 @@ const TAKE: &str = r"
 if ARGV[4] == '1' then redis.call('DEL', KEYS[3], KEYS[4]) end
 if redis.call('EXISTS', KEYS[3]) == 1 then
     return redis.error_reply('BUSY ' .. KEYS[3] .. ' still holds a batch')
+end
+if KEYS[5] and redis.call('EXISTS', KEYS[5]) == 1 then
+    redis.call('HSET', KEYS[5], 'state', 'sorted')
 end
 local t = redis.call('TYPE', KEYS[2])['ok']
 if t == 'none' then return 0 end
@@ -146,17 +159,24 @@ return n
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Staging {
     Draining,
+    /// Drain's second list: batches alternate between the two.
+    Draining2,
     Requeueing,
 }
 
 impl Staging {
-    pub const ALL: [Staging; 2] = [Staging::Draining, Staging::Requeueing];
+    pub const ALL: [Staging; 3] = [Staging::Draining, Staging::Draining2, Staging::Requeueing];
 
     pub fn name(self) -> &'static str {
         match self {
             Staging::Draining => "draining",
+            Staging::Draining2 => "draining:2",
             Staging::Requeueing => "requeueing",
         }
+    }
+
+    pub fn is_drain(self) -> bool {
+        matches!(self, Staging::Draining | Staging::Draining2)
     }
 
     pub fn list(self, store: &Store) -> String {
@@ -177,10 +197,22 @@ pub fn kept_key(store: &Store) -> String {
 
 /// A batch found in a staging list.
 pub struct StagedBatch {
+    pub staging: Staging,
     pub items: Vec<Vec<u8>>,
     /// `sorted`: the run had decided on these items; otherwise they go back.
     pub sorted: bool,
     pub meta: BTreeMap<String, String>,
+}
+
+impl StagedBatch {
+    /// The batch's number in its run (batch ids end in `-<n>`), to finish batches in order.
+    pub fn number(&self) -> u64 {
+        self.meta
+            .get("batch")
+            .and_then(|b| b.rsplit_once('-'))
+            .and_then(|(_, n)| n.parse().ok())
+            .unwrap_or(0)
+    }
 }
 
 /// What a staging list holds now, if anything.
@@ -205,6 +237,7 @@ pub fn staged(store: &mut Store, staging: Staging) -> Result<Option<StagedBatch>
         return Ok(None);
     }
     Ok(Some(StagedBatch {
+        staging,
         sorted: meta.get("state").map(String::as_str) == Some("sorted"),
         items,
         meta,
@@ -217,13 +250,15 @@ fn run(store: &mut Store, body: &str, keys: &[&str], args: &[&str], what: &str) 
 
 /// Step 1: move up to `n` dead letters from the DLQ head into `staging`, recording `meta`
 /// with them; returns them. `clear_first`: the batch still in staging has been delivered,
-/// drop it in the same script (one round trip per batch instead of two).
+/// drop it in the same script (one round trip per batch instead of two). `decided`: the
+/// other staging list whose batch the run has decided on (marked `sorted`).
 pub fn take(
     store: &mut Store,
     lock: &DlqLock,
     staging: Staging,
     n: usize,
     clear_first: bool,
+    decided: Option<Staging>,
     meta: &[(&str, String)],
 ) -> Result<Vec<Vec<u8>>> {
     let (dlq, list, meta_key) = (
@@ -231,6 +266,8 @@ pub fn take(
         staging.list(store),
         staging.meta(store),
     );
+    let mut keys = vec![lock.key.clone(), dlq.clone(), list.clone(), meta_key];
+    keys.extend(decided.map(|d| d.meta(store)));
     let (token, ttl, n) = (lock.token(), ttl(), n.to_string());
     let mut args: Vec<&str> = vec![&token, &ttl, &n, if clear_first { "1" } else { "0" }];
     for (k, v) in meta {
@@ -241,7 +278,7 @@ pub fn take(
     read.arg(&list).arg(0).arg(-1);
     let (taken, items) = store.script_then_read(
         &fenced(TAKE),
-        &[&lock.key, &dlq, &list, &meta_key],
+        &keys.iter().map(String::as_str).collect::<Vec<_>>(),
         &args,
         &read,
         &format!("moving dead letters from {dlq} into {list}"),

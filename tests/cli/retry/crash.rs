@@ -13,7 +13,9 @@ use std::path::{Path, PathBuf};
 use std::process::{Child, Stdio};
 use std::time::Duration;
 
-use super::{DLQ, DRAINING, QUEUE, REQUEUEING, census, dead, llen, rpush, tasks, wait_for};
+use super::{
+    DLQ, DRAINING, DRAINING2, QUEUE, REQUEUEING, census, dead, llen, rpush, tasks, wait_for,
+};
 use crate::support::{Coordctl, RedisServer, redis};
 
 pub const PATIENCE: Duration = Duration::from_secs(30);
@@ -39,6 +41,20 @@ pub fn kill_when(child: &mut Child, mut reached: impl FnMut() -> bool) {
 
 fn file_lines(p: &Path) -> usize {
     std::fs::read(p).map_or(0, |b| b.iter().filter(|c| **c == b'\n').count())
+}
+
+/// The tasks in a drained file, in file order.
+fn file_tasks(p: &Path) -> Vec<String> {
+    std::fs::read_to_string(p)
+        .unwrap_or_default()
+        .lines()
+        .map(|l| super::task_of(l).unwrap_or_else(|| format!("not a dead letter: {l}")))
+        .collect()
+}
+
+/// The `state` a staging list's batch is marked with (`taken`, `sorted`), if any.
+fn batch_state(s: &RedisServer, list: &str) -> Option<String> {
+    redis(s, &["HGET", &format!("{list}:meta"), "state"])
 }
 
 /// Every task of `ids` is somewhere, and in two places only in an allowed hand-over pair.
@@ -67,7 +83,7 @@ fn exactly_once(seen: &HashMap<String, Vec<String>>, ids: &[String], when: &str)
 fn drained_pair(places: &[String]) -> bool {
     let mut p = places.to_vec();
     p.sort();
-    p == ["file", DRAINING]
+    p == ["file", DRAINING] || p == ["file", DRAINING2]
 }
 
 fn requeued_pair(places: &[String]) -> bool {
@@ -78,10 +94,15 @@ fn requeued_pair(places: &[String]) -> bool {
 
 /// Dead letters with a few unreadable entries among them (they must stay put, in order).
 fn load_dead_letters(s: &RedisServer, ids: &[String]) -> Vec<String> {
+    load_with_bad_every(s, ids, 700)
+}
+
+/// Dead letters with an unreadable entry every `every` (batches that hold one are sorted).
+fn load_with_bad_every(s: &RedisServer, ids: &[String], every: usize) -> Vec<String> {
     let mut entries = Vec::new();
     let mut bad = Vec::new();
     for (i, id) in ids.iter().enumerate() {
-        if i % 700 == 350 {
+        if i % every == every / 2 {
             let b = format!("unreadable #{i}");
             bad.push(b.clone());
             entries.push(b);
@@ -145,6 +166,78 @@ fn drain_killed_at_many_points_loses_and_doubles_nothing() {
         "unreadable entries stay, in order"
     );
     assert_eq!(file_lines(&file), ids.len(), "no line twice, none torn");
+    assert_eq!(file_tasks(&file), ids, "in the order they were in the DLQ");
+}
+
+/// Drain keeps a batch in each of its two staging lists while it writes one and takes the
+/// next, and the take marks the older batch decided: kill it in those states.
+#[test]
+fn drain_killed_with_two_batches_staged_loses_and_doubles_nothing() {
+    let s = RedisServer::start();
+    let ids = tasks("w", 3000);
+    // Most batches hold an unreadable entry, so most are sorted (some stay in `…:kept`).
+    let bad = load_with_bad_every(&s, &ids, 37);
+    let dir = tempfile::tempdir().unwrap();
+    let file: PathBuf = dir.path().join("dlq.jsonl");
+    let f = file.to_str().unwrap().to_string();
+    let both = || llen(&s, DRAINING) > 0 && llen(&s, DRAINING2) > 0;
+    let decided = |list| batch_state(&s, list).as_deref() == Some("sorted");
+    for n in 0..30usize {
+        let batch = (10 + n * 3).to_string();
+        let mut child = spawn(
+            &s,
+            &[
+                "retry",
+                "dlq",
+                "drain",
+                "--yes",
+                "--to",
+                &f,
+                "--batch-size",
+                &batch,
+            ],
+        );
+        match n % 3 {
+            0 => kill_when(&mut child, both),
+            1 => kill_when(&mut child, || both() && decided(DRAINING)),
+            _ => kill_when(&mut child, || both() && decided(DRAINING2)),
+        }
+        // At most one batch is undecided, and it is the newer one.
+        if both() {
+            let number = |list: &str| -> u64 {
+                let batch: String = redis(&s, &["HGET", &format!("{list}:meta"), "batch"]);
+                batch.rsplit_once('-').unwrap().1.parse().unwrap()
+            };
+            let older = if number(DRAINING) < number(DRAINING2) {
+                DRAINING
+            } else {
+                DRAINING2
+            };
+            assert!(
+                decided(older),
+                "after kill {n}: the older batch in {older} is undecided"
+            );
+        }
+        let seen = census(&s, Some(&file));
+        assert_each_once(
+            &seen,
+            &ids,
+            &|_, p| drained_pair(p),
+            &format!("after kill {n}"),
+        );
+    }
+    Coordctl::on(&s)
+        .args(["retry", "dlq", "drain", "--yes", "--to", &f])
+        .run()
+        .ok();
+    let seen = census(&s, Some(&file));
+    exactly_once(&seen, &ids, "after the final drain");
+    assert_eq!(
+        super::lrange(&s, DLQ),
+        bad,
+        "unreadable entries stay, in order"
+    );
+    assert_eq!(file_tasks(&file), ids, "no line twice, none torn, in order");
 }
 
 #[test]
@@ -277,4 +370,99 @@ fn redis_killed_mid_drain_and_mid_requeue_loses_nothing() {
         file_lines(&file),
         seen.values().filter(|p| *p == &["file"]).count()
     );
+}
+
+/// What a killed drain can leave in its two staging lists, set up by hand, and what the next
+/// drain must make of it: the older batch (by number, whichever list holds it) goes to the
+/// file first; the newer one follows, or goes back behind the kept dead letters of earlier
+/// batches. Either way the file ends up in DLQ order, every task once, none torn.
+#[test]
+fn recovery_finishes_the_older_staged_batch_first() {
+    struct Case {
+        name: &'static str,
+        older_in: &'static str,
+        newer_in: &'static str,
+        /// The newer batch had an unreadable entry sorted out into `…:kept`.
+        newer_sorted: bool,
+        /// Bytes of the older batch already in the file (a torn write).
+        written: usize,
+    }
+    let cases = [
+        (
+            "both decided, nothing written",
+            DRAINING,
+            DRAINING2,
+            true,
+            0,
+        ),
+        ("lists the other way round", DRAINING2, DRAINING, true, 0),
+        ("newer undecided", DRAINING, DRAINING2, false, 0),
+        (
+            "older torn, newer undecided",
+            DRAINING2,
+            DRAINING,
+            false,
+            130,
+        ),
+        ("older torn, newer decided", DRAINING, DRAINING2, true, 250),
+    ]
+    .map(|(name, older_in, newer_in, newer_sorted, written)| Case {
+        name,
+        older_in,
+        newer_in,
+        newer_sorted,
+        written,
+    });
+    for case in cases {
+        let s = RedisServer::start();
+        let ids = tasks("o", 20);
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("dlq.jsonl");
+        let lines: Vec<String> = ids.iter().map(|t| dead(t) + "\n").collect();
+        let older = lines[..5].concat();
+        std::fs::write(&file, &older.as_bytes()[..case.written]).unwrap();
+        let path = std::fs::canonicalize(&file).unwrap();
+        let path = path.to_str().unwrap();
+        let stage = |list: &str, n: u32, from: usize, state: &str, offset: usize| {
+            let items: Vec<String> = ids[from..from + 5].iter().map(|t| dead(t)).collect();
+            rpush(&s, list, &items);
+            let batch = format!("0123456789abcdef-{n}");
+            let offset = offset.to_string();
+            crate::support::hset(
+                &s,
+                &format!("{list}:meta"),
+                &[
+                    ("batch", batch.as_bytes()),
+                    ("path", path.as_bytes()),
+                    ("offset", offset.as_bytes()),
+                    ("state", state.as_bytes()),
+                ],
+            );
+        };
+        stage(case.older_in, 7, 0, "sorted", 0);
+        let newer_state = if case.newer_sorted { "sorted" } else { "taken" };
+        stage(case.newer_in, 8, 5, newer_state, older.len());
+        if case.newer_sorted {
+            rpush(&s, super::KEPT, &["unreadable #1".to_string()]);
+        }
+        rpush(
+            &s,
+            DLQ,
+            &ids[10..].iter().map(|t| dead(t)).collect::<Vec<_>>(),
+        );
+        let f = file.to_str().unwrap();
+        Coordctl::on(&s)
+            .args(["retry", "dlq", "drain", "--yes", "--to", f])
+            .run()
+            .ok();
+        let seen = census(&s, Some(&file));
+        exactly_once(&seen, &ids, case.name);
+        assert_eq!(file_tasks(&file), ids, "{}: file order", case.name);
+        let left: &[&str] = if case.newer_sorted {
+            &["unreadable #1"]
+        } else {
+            &[]
+        };
+        assert_eq!(super::lrange(&s, DLQ), left, "{}", case.name);
+    }
 }
