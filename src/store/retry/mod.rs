@@ -11,6 +11,7 @@
 
 pub mod entry;
 pub mod lock;
+mod quick;
 pub mod requeued;
 pub mod schedule;
 pub mod shape;
