@@ -1,7 +1,12 @@
 //! The loop shared by `dlq requeue` and `dlq drain`: finish what an interrupted run left,
 //! then walk the dead letters present at the start a batch at a time, choose, deliver.
-//! A deliverer with two staging lists (drain) may still be delivering one batch while the
-//! next is taken and judged; its list is only reused once that batch is delivered.
+//!
+//! Drain has three staging lists and overlaps its steps: while batch k is judged, Redis
+//! already moves batch k+1 into the next list (the take was sent before judging began), and
+//! the writer thread may still be fsyncing batch k-1. A list is only reused, its batch
+//! dropped, once that batch is delivered. The take of k+1 records where batch k will start
+//! in the file (known only once k-1 was judged) and marks k-1 decided, so every undecided
+//! batch is newer than every decided one: the order recovery relies on.
 //!
 //! The store's [`sweep`](crate::store::retry::sweep) module makes each step atomic; this one
 //! decides which dead letters are chosen (one parser, one filter), counts, shows progress and
@@ -46,6 +51,11 @@ pub trait Deliver {
     /// What to record with a batch when it is taken, so that its delivery can be checked or
     /// redone after a crash (always includes `batch`).
     fn meta(&mut self, batch: &str) -> Result<Vec<(&'static str, String)>>;
+    /// Where the next batch handed to `deliver` will go (drain: the file offset), recorded
+    /// with it before it is delivered.
+    fn placement(&mut self) -> Result<Vec<(&'static str, String)>> {
+        Ok(Vec::new())
+    }
     /// Deliver the chosen dead letters of a batch (still in staging; `chosen` may be empty).
     /// It may return before the delivery is done: see `settle`.
     fn deliver(&mut self, store: &mut Store, batch: &str, chosen: &[&Entry]) -> Result<()>;
@@ -97,10 +107,15 @@ pub fn recover(
     for staging in Staging::ALL {
         found.extend(sweep::staged(store, staging)?);
     }
-    // Drain's two lists in the order their batches were taken: only the newer one can be
-    // undecided, so the older goes to the file first and the newer, if it goes back, goes
-    // back behind the kept dead letters of earlier batches.
-    found.sort_by_key(|b| (!b.staging.is_drain(), b.number()));
+    // Decided batches first, oldest first, so that they reach the file in order; then the
+    // undecided ones, newest first, so that those that go back to the DLQ head keep their
+    // order. A run decides its batches in order, so every undecided batch is newer than
+    // every decided one, and the kept dead letters (of decided batches) go back ahead of
+    // them all.
+    found.sort_by_key(|b| {
+        let n = b.number() as i128;
+        (!b.sorted, if b.sorted { n } else { -n })
+    });
     for b in found {
         let staging = b.staging;
         let mut requeue;
@@ -185,47 +200,48 @@ pub fn sweep(
     } else {
         Entry::parse
     };
-    let lanes = d.lanes();
-    let mut n_batch = 0u64;
-    // Batches delivered (or on their way), still in their staging list until the next take
-    // into that list drops them: (batch id, list), oldest first.
-    let mut staged: VecDeque<(String, Staging)> = VecDeque::new();
+    // With three staging lists (drain) and no limit, the next batch's take goes out before
+    // this one is judged: Redis moves it while the client works. (With a limit, the next
+    // batch might not be wanted.)
+    let ahead = d.lanes().len() > 2 && limit.is_none();
+    let mut lanes = Lanes::new(d.lanes(), lock);
+    // The next batch, taken ahead.
+    let mut next: Option<Batch> = None;
     // One buffer for every batch's entries: allocating a fresh one (~2 MB for 5,000) per
     // batch had the kernel zero new pages for each (a fifth of a drain's profile).
     let mut entries: Vec<Entry> = Vec::new();
-    while s.examined < s.present && limit.is_none_or(|l| s.moved < l) {
-        if interrupted() {
-            s.interrupted = true;
-            break;
-        }
-        let want = (batch as u64).min(s.present - s.examined) as usize;
-        let lane = lanes[n_batch as usize % lanes.len()];
-        n_batch += 1;
-        let batch_id = format!("{}-{n_batch}", lock.holder.token);
-        // The batch this list still holds must be delivered before the take drops it.
-        let done = if staged.len() == lanes.len() {
-            d.settle(lanes.len() - 1)?;
-            staged.pop_front()
+    loop {
+        let want = |s: &Summary| (batch as u64).min(s.present - s.examined) as usize;
+        let Batch { id, lane, items } = match next.take() {
+            Some(b) => b,
+            None => {
+                if s.examined >= s.present || limit.is_some_and(|l| s.moved >= l) {
+                    break;
+                }
+                if interrupted() {
+                    s.interrupted = true;
+                    break;
+                }
+                let taking = lanes.send(store, d, want(&s), false)?;
+                match lanes.receive(store, d, taking)? {
+                    Some(b) => b,
+                    None => break,
+                }
+            }
+        };
+        s.examined += items.len() as u64;
+        let taking = if ahead && s.examined < s.present && !interrupted() {
+            Some(lanes.send(store, d, want(&s), true)?)
         } else {
             None
         };
-        let decided = staged.back().map(|(_, l)| *l);
-        let meta = d.meta(&batch_id)?;
-        let taken = sweep::take(store, lock, lane, want, done.is_some(), decided, &meta)?;
-        if let Some((done, _)) = done {
-            d.cleared(store, &done)?;
-        }
-        if taken.is_empty() {
-            break;
-        }
-        s.examined += taken.len() as u64;
         entries.clear();
-        entries.extend(taken.into_iter().map(|raw| judge(raw, Kind::Dead)));
+        entries.extend(items.into_iter().map(|raw| judge(raw, Kind::Dead)));
         let mut flags = Vec::with_capacity(entries.len());
-        let mut taking = 0u64;
+        let mut taking_n = 0u64;
         for e in &entries {
             let selected = filter.selects(e);
-            let take = selected && e.is_clean() && limit.is_none_or(|l| s.moved + taking < l);
+            let take = selected && e.is_clean() && limit.is_none_or(|l| s.moved + taking_n < l);
             if selected && e.is_clean() {
                 s.matched += 1;
             }
@@ -233,7 +249,7 @@ pub fn sweep(
                 s.skipped += 1;
             }
             if take {
-                taking += 1;
+                taking_n += 1;
                 if filter.by_task()
                     && let Some(t) = &e.task_id
                 {
@@ -241,6 +257,14 @@ pub fn sweep(
                 }
             }
             flags.push(take);
+        }
+        // The take sent ahead recorded where this batch goes; the connection is free again.
+        let placed = !ahead || taking.is_some();
+        if let Some(taking) = taking {
+            next = lanes.receive(store, d, taking)?;
+        }
+        if !placed {
+            sweep::set_meta(store, lock, lane, &d.placement()?)?;
         }
         if flags.iter().any(|f| !f) {
             sweep::sort(store, lock, lane, &flags, &[])?;
@@ -250,20 +274,150 @@ pub fn sweep(
             .zip(&flags)
             .filter_map(|(e, f)| f.then_some(e))
             .collect();
-        d.deliver(store, &batch_id, &chosen)?;
-        staged.push_back((batch_id, lane));
+        d.deliver(store, &id, &chosen)?;
+        lanes.delivered(&id);
         s.moved += chosen.len() as u64;
         bar.set_position(s.examined);
     }
-    d.settle(0)?;
-    for (done, lane) in staged {
-        sweep::clear(store, lock, lane)?;
-        d.cleared(store, &done)?;
-    }
+    lanes.finish(store, d)?;
     bar.finish_and_clear();
     sweep::restore_kept(store, lock, batch)?;
     s.remaining = retry::lengths(store, &[&dlq])?[0];
     Ok(s)
+}
+
+/// A batch just taken: its id, its staging list and its dead letters.
+struct Batch {
+    id: String,
+    lane: Staging,
+    items: Vec<Vec<u8>>,
+}
+
+/// A take sent and not yet answered.
+struct Taking {
+    sent: sweep::SentTake,
+    id: String,
+    lane: Staging,
+    /// The delivered batch the take dropped from its staging list.
+    dropped: Option<String>,
+}
+
+/// The sweep's batches in staging lists, oldest first, and the taking of new ones in turn.
+struct Lanes<'a> {
+    lanes: &'static [Staging],
+    lock: &'a DlqLock,
+    /// (batch id, list, handed to the deliverer).
+    staged: VecDeque<(String, Staging, bool)>,
+    taken: u64,
+}
+
+impl<'a> Lanes<'a> {
+    fn new(lanes: &'static [Staging], lock: &'a DlqLock) -> Lanes<'a> {
+        Lanes {
+            lanes,
+            lock,
+            staged: VecDeque::new(),
+            taken: 0,
+        }
+    }
+
+    /// Send the next take. Its list must be free: the batch it still holds is delivered
+    /// before the take drops it. The take marks the newest delivered batch decided, and
+    /// records where a batch goes: the new one's (`place_newest` false) or, when the new
+    /// batch is taken ahead, the newest one's, known only now.
+    fn send(
+        &mut self,
+        store: &mut Store,
+        d: &mut dyn Deliver,
+        n: usize,
+        place_newest: bool,
+    ) -> Result<Taking> {
+        let lane = self.lanes[self.taken as usize % self.lanes.len()];
+        self.taken += 1;
+        let id = format!("{}-{}", self.lock.holder.token, self.taken);
+        let dropped = match self.staged.front() {
+            Some((_, l, true)) if *l == lane => {
+                let later = self.staged.iter().filter(|b| b.2).count() - 1;
+                d.settle(later)?;
+                self.staged.pop_front().map(|b| b.0)
+            }
+            Some((_, l, false)) if *l == lane => {
+                return Err(anyhow::anyhow!(
+                    "{} still holds an undelivered batch",
+                    l.name()
+                ));
+            }
+            _ => None,
+        };
+        let decided = self.staged.iter().rev().find(|b| b.2).map(|b| b.1);
+        let placement = d.placement()?;
+        let mut meta = d.meta(&id)?;
+        let place = match self.staged.back() {
+            Some((_, newest, _)) if place_newest => Some((*newest, placement.as_slice())),
+            _ => {
+                meta.extend(placement.iter().cloned());
+                None
+            }
+        };
+        let take = sweep::Take {
+            staging: lane,
+            n,
+            clear_first: dropped.is_some(),
+            decided,
+            place,
+            meta: &meta,
+        };
+        let sent = sweep::send_take(store, self.lock, &take)?;
+        Ok(Taking {
+            sent,
+            id,
+            lane,
+            dropped,
+        })
+    }
+
+    /// The answer to a take: the batch, or `None` when the DLQ had no more.
+    fn receive(
+        &mut self,
+        store: &mut Store,
+        d: &mut dyn Deliver,
+        t: Taking,
+    ) -> Result<Option<Batch>> {
+        let items = t.sent.receive(store)?;
+        if let Some(done) = t.dropped {
+            d.cleared(store, &done)?;
+        }
+        if items.is_empty() {
+            return Ok(None);
+        }
+        self.staged.push_back((t.id.clone(), t.lane, false));
+        Ok(Some(Batch {
+            id: t.id,
+            lane: t.lane,
+            items,
+        }))
+    }
+
+    fn delivered(&mut self, id: &str) {
+        if let Some(b) = self.staged.iter_mut().rev().find(|b| b.0 == id) {
+            b.2 = true;
+        }
+    }
+
+    /// The end: wait for every delivery, then drop the batches from staging, oldest first
+    /// (one never handed over, after an interruption, goes back to the DLQ instead).
+    fn finish(self, store: &mut Store, d: &mut dyn Deliver) -> Result<()> {
+        d.settle(0)?;
+        for (id, lane, delivered) in self.staged {
+            if delivered {
+                sweep::clear(store, self.lock, lane)?;
+                d.cleared(store, &id)?;
+            } else {
+                sweep::unsort(store, self.lock, lane)?;
+            }
+        }
+        Ok(())
+    }
 }
 
 /// `--dry-run`: what a sweep would move now, one line per dead letter (capped), and how many.

@@ -19,20 +19,21 @@
 //! delivered, a `taken` one is dropped if it was delivered whole and otherwise goes back to
 //! the DLQ head.
 //!
-//! Drain alternates between two staging lists (`…:draining`, `…:draining:2`), so that the
-//! next batch can be taken while the previous one is still being written and fsynced. The
-//! take that fills one list marks the batch in the other one `sorted` (the run has decided
-//! on it, it only awaits delivery): at most one batch is ever undecided, the newest, so a
-//! recovery that delivers the older batch and puts the newer one back keeps every dead
-//! letter in its order.
+//! Drain goes through three staging lists in turn (`…:draining`, `…:draining:2`,
+//! `…:draining:3`), so that a batch can be taken while the one before is judged and the one
+//! before that is written. A take can also mark another list's batch `sorted` (the run has
+//! decided on it, it only awaits delivery) and record in another list's meta where that
+//! batch will be delivered. Decided batches are always older than undecided ones, so
+//! recovery delivers the decided ones in order and puts the undecided ones back newest
+//! first, which keeps every dead letter in its order.
 
 use std::collections::BTreeMap;
 
 use anyhow::{Result, anyhow};
 use redis::Value;
 
-use super::super::Store;
 use super::super::value::{Fields, bytes, int, into_bytes};
+use super::super::{Sent, Store};
 use super::lock::DlqLock;
 
 /// Dead letters handled per script: big enough to amortise round trips, small enough that no
@@ -65,11 +66,12 @@ fn fenced(body: &str) -> redis::Script {
     redis::Script::new(&format!("{PUSH_HELPERS}{FENCE}{body}"))
 }
 
-/// KEYS: lock, dlq, staging, meta, [the other staging list's meta]. ARGV: token, ttl, n,
-/// clear first ('1': the batch still in this staging list is delivered, drop it), then meta
-/// field/value pairs for the new batch. The batch in the other staging list, if any, is
-/// marked decided.
-/// Returns how many were taken; the caller reads them from staging in the same round trip.
+/// KEYS: lock, dlq, staging, meta, then optionally the meta of other staging lists.
+/// ARGV: token, ttl, n, clear first ('1': the batch still in this staging list is delivered,
+/// drop it), the KEYS index of a meta to mark decided (0: none), the KEYS index of a meta to
+/// complete (0: none), p, then p field/value pairs for the new batch's meta, then the pairs
+/// that complete the other one. Returns how many were taken; the caller reads them from
+/// staging in the same round trip.
 ///
 /// `SORT … BY nosort LIMIT 0 n STORE` copies the head of a list, in order, inside Redis:
 /// moving the items through Lua (LRANGE into a table, RPUSH from it, return it) costs the
@@ -80,8 +82,12 @@ if ARGV[4] == '1' then redis.call('DEL', KEYS[3], KEYS[4]) end
 if redis.call('EXISTS', KEYS[3]) == 1 then
     return redis.error_reply('BUSY ' .. KEYS[3] .. ' still holds a batch')
 end
-if KEYS[5] and redis.call('EXISTS', KEYS[5]) == 1 then
-    redis.call('HSET', KEYS[5], 'state', 'sorted')
+local decided, place, p = tonumber(ARGV[5]), tonumber(ARGV[6]), tonumber(ARGV[7])
+if decided > 0 and redis.call('EXISTS', KEYS[decided]) == 1 then
+    redis.call('HSET', KEYS[decided], 'state', 'sorted')
+end
+if place > 0 and #ARGV > 7 + 2 * p and redis.call('EXISTS', KEYS[place]) == 1 then
+    redis.call('HSET', KEYS[place], unpack(ARGV, 8 + 2 * p))
 end
 local t = redis.call('TYPE', KEYS[2])['ok']
 if t == 'none' then return 0 end
@@ -92,7 +98,7 @@ local n = redis.call('SORT', KEYS[2], 'BY', 'nosort', 'LIMIT', 0, tonumber(ARGV[
 if n == 0 then return 0 end
 redis.call('LTRIM', KEYS[2], n, -1)
 redis.call('DEL', KEYS[4])
-redis.call('HSET', KEYS[4], 'state', 'taken', unpack(ARGV, 5))
+redis.call('HSET', KEYS[4], 'state', 'taken', unpack(ARGV, 8, 7 + 2 * p))
 return n
 ";
 
@@ -159,24 +165,27 @@ return n
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Staging {
     Draining,
-    /// Drain's second list: batches alternate between the two.
+    /// Drain's second and third lists: batches go through the three in turn.
     Draining2,
+    Draining3,
     Requeueing,
 }
 
 impl Staging {
-    pub const ALL: [Staging; 3] = [Staging::Draining, Staging::Draining2, Staging::Requeueing];
+    pub const ALL: [Staging; 4] = [
+        Staging::Draining,
+        Staging::Draining2,
+        Staging::Draining3,
+        Staging::Requeueing,
+    ];
 
     pub fn name(self) -> &'static str {
         match self {
             Staging::Draining => "draining",
             Staging::Draining2 => "draining:2",
+            Staging::Draining3 => "draining:3",
             Staging::Requeueing => "requeueing",
         }
-    }
-
-    pub fn is_drain(self) -> bool {
-        matches!(self, Staging::Draining | Staging::Draining2)
     }
 
     pub fn list(self, store: &Store) -> String {
@@ -248,50 +257,87 @@ fn run(store: &mut Store, body: &str, keys: &[&str], args: &[&str], what: &str) 
     store.script(&fenced(body), keys, args, what)
 }
 
-/// Step 1: move up to `n` dead letters from the DLQ head into `staging`, recording `meta`
-/// with them; returns them. `clear_first`: the batch still in staging has been delivered,
-/// drop it in the same script (one round trip per batch instead of two). `decided`: the
-/// other staging list whose batch the run has decided on (marked `sorted`).
-pub fn take(
-    store: &mut Store,
-    lock: &DlqLock,
-    staging: Staging,
-    n: usize,
-    clear_first: bool,
-    decided: Option<Staging>,
-    meta: &[(&str, String)],
-) -> Result<Vec<Vec<u8>>> {
-    let (dlq, list, meta_key) = (
-        store.keys().dead_letter_queue(),
-        staging.list(store),
-        staging.meta(store),
+/// Step 1, as the sweep asks for it: move up to `n` dead letters from the DLQ head into
+/// `staging`, recording `meta` with them.
+pub struct Take<'a> {
+    pub staging: Staging,
+    pub n: usize,
+    /// The batch still in `staging` has been delivered: drop it in the same script (one
+    /// round trip per batch instead of two).
+    pub clear_first: bool,
+    /// Another staging list whose batch the run has decided on: marked `sorted`.
+    pub decided: Option<Staging>,
+    /// Another staging list whose batch's meta gets these fields (where it will be
+    /// delivered, known only once the batches before it were judged).
+    pub place: Option<(Staging, &'a [(&'static str, String)])>,
+    pub meta: &'a [(&'static str, String)],
+}
+
+/// A take sent to Redis, not yet answered: Redis moves the batch while the caller works.
+#[must_use = "the take must be received"]
+pub struct SentTake {
+    sent: Sent,
+    list: String,
+}
+
+/// Step 1, sent without waiting for the answer (see [`SentTake::receive`]).
+pub fn send_take(store: &mut Store, lock: &DlqLock, t: &Take<'_>) -> Result<SentTake> {
+    let (dlq, list) = (store.keys().dead_letter_queue(), t.staging.list(store));
+    let mut keys = vec![
+        lock.key.clone(),
+        dlq.clone(),
+        list.clone(),
+        t.staging.meta(store),
+    ];
+    let mut index_of = |other: Option<Staging>| match other {
+        Some(o) if o != t.staging => {
+            keys.push(o.meta(store));
+            keys.len().to_string()
+        }
+        _ => "0".to_string(),
+    };
+    let decided = index_of(t.decided);
+    let place = index_of(t.place.map(|(o, _)| o));
+    let (token, ttl, n, p) = (
+        lock.token(),
+        ttl(),
+        t.n.to_string(),
+        t.meta.len().to_string(),
     );
-    let mut keys = vec![lock.key.clone(), dlq.clone(), list.clone(), meta_key];
-    keys.extend(decided.map(|d| d.meta(store)));
-    let (token, ttl, n) = (lock.token(), ttl(), n.to_string());
-    let mut args: Vec<&str> = vec![&token, &ttl, &n, if clear_first { "1" } else { "0" }];
-    for (k, v) in meta {
+    let clear = if t.clear_first { "1" } else { "0" };
+    let mut args: Vec<&str> = vec![&token, &ttl, &n, clear, &decided, &place, &p];
+    let place_fields = t.place.map(|(_, f)| f).unwrap_or_default();
+    for (k, v) in t.meta.iter().chain(place_fields) {
         args.push(k);
         args.push(v);
     }
     let mut read = redis::cmd("LRANGE");
     read.arg(&list).arg(0).arg(-1);
-    let (taken, items) = store.script_then_read(
+    let sent = store.send_script_then_read(
         &fenced(TAKE),
         &keys.iter().map(String::as_str).collect::<Vec<_>>(),
         &args,
         &read,
         &format!("moving dead letters from {dlq} into {list}"),
     )?;
-    let taken = int(&taken).unwrap_or(0) as usize;
-    match items {
-        Value::Array(items) if items.len() == taken => {
-            Ok(items.into_iter().map(into_bytes).collect())
+    Ok(SentTake { sent, list })
+}
+
+impl SentTake {
+    /// The dead letters taken (none when the DLQ was empty).
+    pub fn receive(self, store: &mut Store) -> Result<Vec<Vec<u8>>> {
+        let (taken, items) = store.receive(self.sent)?;
+        let taken = int(&taken).unwrap_or(0) as usize;
+        match items {
+            Value::Array(items) if items.len() == taken => {
+                Ok(items.into_iter().map(into_bytes).collect())
+            }
+            other => Err(anyhow!(
+                "{} should hold the {taken} dead letters just taken, but reads as {}",
+                self.list,
+                describe(&other)
+            )),
         }
-        other => Err(anyhow!(
-            "{list} should hold the {taken} dead letters just taken, but reads as {}",
-            describe(&other)
-        )),
     }
 }
 

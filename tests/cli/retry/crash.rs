@@ -14,7 +14,8 @@ use std::process::{Child, Stdio};
 use std::time::Duration;
 
 use super::{
-    DLQ, DRAINING, DRAINING2, QUEUE, REQUEUEING, census, dead, llen, rpush, tasks, wait_for,
+    DLQ, DRAINING, DRAINING2, DRAINING3, QUEUE, REQUEUEING, census, dead, llen, rpush, tasks,
+    wait_for,
 };
 use crate::support::{Coordctl, RedisServer, redis};
 
@@ -83,7 +84,9 @@ fn exactly_once(seen: &HashMap<String, Vec<String>>, ids: &[String], when: &str)
 fn drained_pair(places: &[String]) -> bool {
     let mut p = places.to_vec();
     p.sort();
-    p == ["file", DRAINING] || p == ["file", DRAINING2]
+    [DRAINING, DRAINING2, DRAINING3]
+        .iter()
+        .any(|list| p == ["file", list])
 }
 
 fn requeued_pair(places: &[String]) -> bool {
@@ -169,10 +172,11 @@ fn drain_killed_at_many_points_loses_and_doubles_nothing() {
     assert_eq!(file_tasks(&file), ids, "in the order they were in the DLQ");
 }
 
-/// Drain keeps a batch in each of its two staging lists while it writes one and takes the
-/// next, and the take marks the older batch decided: kill it in those states.
+/// Drain keeps up to three batches in its staging lists (one being written, one being
+/// judged, one taken ahead), and each take marks the newest judged batch decided: kill it
+/// in those states, with and without a limit (which takes no batch ahead).
 #[test]
-fn drain_killed_with_two_batches_staged_loses_and_doubles_nothing() {
+fn drain_killed_with_batches_in_every_staging_list_loses_and_doubles_nothing() {
     let s = RedisServer::start();
     let ids = tasks("w", 3000);
     // Most batches hold an unreadable entry, so most are sorted (some stay in `…:kept`).
@@ -180,44 +184,46 @@ fn drain_killed_with_two_batches_staged_loses_and_doubles_nothing() {
     let dir = tempfile::tempdir().unwrap();
     let file: PathBuf = dir.path().join("dlq.jsonl");
     let f = file.to_str().unwrap().to_string();
-    let both = || llen(&s, DRAINING) > 0 && llen(&s, DRAINING2) > 0;
-    let decided = |list| batch_state(&s, list).as_deref() == Some("sorted");
-    for n in 0..30usize {
-        let batch = (10 + n * 3).to_string();
-        let mut child = spawn(
-            &s,
-            &[
-                "retry",
-                "dlq",
-                "drain",
-                "--yes",
-                "--to",
-                &f,
-                "--batch-size",
-                &batch,
-            ],
-        );
+    // The batches in staging, oldest first: (number, decided).
+    let staged = || {
+        let mut found: Vec<(u64, bool)> = [DRAINING, DRAINING2, DRAINING3]
+            .into_iter()
+            .filter(|list| llen(&s, list) > 0)
+            .filter_map(|list| {
+                // While the drain runs, the list may change between two reads.
+                let batch: Option<String> = redis(&s, &["HGET", &format!("{list}:meta"), "batch"]);
+                let number = batch?.rsplit_once('-')?.1.parse().ok()?;
+                Some((number, batch_state(&s, list).as_deref() == Some("sorted")))
+            })
+            .collect();
+        found.sort();
+        found
+    };
+    for n in 0..36usize {
+        // Batches of 10 to 34: about half of them hold an unreadable entry.
+        let batch = (10 + n * 7 % 25).to_string();
+        let mut args = vec!["retry", "dlq", "drain", "--yes", "--to", &f];
+        args.extend(["--batch-size", &batch]);
+        if n % 4 == 3 {
+            args.extend(["--limit", "100000"]);
+        }
+        let mut child = spawn(&s, &args);
         match n % 3 {
-            0 => kill_when(&mut child, both),
-            1 => kill_when(&mut child, || both() && decided(DRAINING)),
-            _ => kill_when(&mut child, || both() && decided(DRAINING2)),
+            0 => kill_when(&mut child, || staged().len() >= 2),
+            1 => kill_when(&mut child, || staged().len() == 3),
+            _ => kill_when(&mut child, || {
+                staged().iter().filter(|(_, decided)| !decided).count() == 2
+            }),
         }
-        // At most one batch is undecided, and it is the newer one.
-        if both() {
-            let number = |list: &str| -> u64 {
-                let batch: String = redis(&s, &["HGET", &format!("{list}:meta"), "batch"]);
-                batch.rsplit_once('-').unwrap().1.parse().unwrap()
-            };
-            let older = if number(DRAINING) < number(DRAINING2) {
-                DRAINING
-            } else {
-                DRAINING2
-            };
-            assert!(
-                decided(older),
-                "after kill {n}: the older batch in {older} is undecided"
-            );
-        }
+        let st = staged();
+        assert!(
+            st.windows(2).all(|w| w[0].1 || !w[1].1),
+            "after kill {n}: a decided batch is newer than an undecided one: {st:?}"
+        );
+        assert!(
+            st.iter().filter(|(_, decided)| !decided).count() <= 2,
+            "after kill {n}: more than two undecided batches: {st:?}"
+        );
         let seen = census(&s, Some(&file));
         assert_each_once(
             &seen,
@@ -238,47 +244,6 @@ fn drain_killed_with_two_batches_staged_loses_and_doubles_nothing() {
         "unreadable entries stay, in order"
     );
     assert_eq!(file_tasks(&file), ids, "no line twice, none torn, in order");
-}
-
-#[test]
-fn requeue_killed_at_many_points_loses_and_doubles_nothing() {
-    let s = RedisServer::start();
-    let ids = tasks("r", 3000);
-    let bad = load_dead_letters(&s, &ids);
-    for (n, point) in [100i64, 500, 900, 1400, 1900, 2400, 2900]
-        .into_iter()
-        .enumerate()
-    {
-        let mut child = spawn(
-            &s,
-            &[
-                "retry",
-                "dlq",
-                "requeue",
-                "--all",
-                "--batch-size",
-                &(10 + n * 7).to_string(),
-            ],
-        );
-        kill_when(&mut child, || llen(&s, QUEUE) >= point);
-        let seen = census(&s, None);
-        assert_each_once(
-            &seen,
-            &ids,
-            &|_, p| requeued_pair(p),
-            &format!("after kill {n}"),
-        );
-    }
-    Coordctl::on(&s)
-        .args(["retry", "dlq", "requeue", "--all"])
-        .run()
-        .ok();
-    let seen = census(&s, None);
-    exactly_once(&seen, &ids, "after the final requeue");
-    assert!(seen.values().all(|p| p == &[QUEUE]));
-    assert_eq!(super::lrange(&s, DLQ), bad);
-    let markers: Vec<String> = redis(&s, &["KEYS", "{retry:queue}:requeued:*"]);
-    assert!(markers.is_empty(), "{markers:?}");
 }
 
 pub fn durable_server() -> RedisServer {
@@ -372,83 +337,128 @@ fn redis_killed_mid_drain_and_mid_requeue_loses_nothing() {
     );
 }
 
-/// What a killed drain can leave in its two staging lists, set up by hand, and what the next
-/// drain must make of it: the older batch (by number, whichever list holds it) goes to the
-/// file first; the newer one follows, or goes back behind the kept dead letters of earlier
-/// batches. Either way the file ends up in DLQ order, every task once, none torn.
+/// What a killed drain can leave in its staging lists, set up by hand, and what the next
+/// drain must make of it: decided batches (by number, whichever list holds them) go to the
+/// file first, oldest first; undecided ones are found written, or go back to the DLQ head
+/// in order, behind the kept dead letters of earlier batches. Either way the file ends up
+/// in DLQ order, every task once, none torn.
 #[test]
-fn recovery_finishes_the_older_staged_batch_first() {
+fn recovery_finishes_staged_batches_in_order() {
     struct Case {
         name: &'static str,
-        older_in: &'static str,
-        newer_in: &'static str,
-        /// The newer batch had an unreadable entry sorted out into `…:kept`.
-        newer_sorted: bool,
-        /// Bytes of the older batch already in the file (a torn write).
-        written: usize,
+        /// Batches 7, 8, … of five dead letters each: (list, state, offset recorded).
+        batches: &'static [(&'static str, &'static str, bool)],
+        /// How much of them is in the file already: whole lines, then bytes of the next.
+        written: (usize, usize),
+        /// A decided batch had an unreadable entry sorted out into `…:kept`.
+        kept: bool,
     }
+    const D1: &str = DRAINING;
+    const D2: &str = DRAINING2;
+    const D3: &str = DRAINING3;
     let cases = [
-        (
-            "both decided, nothing written",
-            DRAINING,
-            DRAINING2,
-            true,
-            0,
-        ),
-        ("lists the other way round", DRAINING2, DRAINING, true, 0),
-        ("newer undecided", DRAINING, DRAINING2, false, 0),
-        (
-            "older torn, newer undecided",
-            DRAINING2,
-            DRAINING,
-            false,
-            130,
-        ),
-        ("older torn, newer decided", DRAINING, DRAINING2, true, 250),
-    ]
-    .map(|(name, older_in, newer_in, newer_sorted, written)| Case {
-        name,
-        older_in,
-        newer_in,
-        newer_sorted,
-        written,
-    });
+        Case {
+            name: "both decided, nothing written",
+            batches: &[(D1, "sorted", true), (D2, "sorted", true)],
+            written: (0, 0),
+            kept: true,
+        },
+        Case {
+            name: "lists the other way round",
+            batches: &[(D2, "sorted", true), (D1, "sorted", true)],
+            written: (0, 0),
+            kept: true,
+        },
+        Case {
+            name: "newer undecided",
+            batches: &[(D1, "sorted", true), (D2, "taken", true)],
+            written: (0, 0),
+            kept: false,
+        },
+        Case {
+            name: "older torn, newer undecided",
+            batches: &[(D2, "sorted", true), (D1, "taken", true)],
+            written: (0, 130),
+            kept: false,
+        },
+        Case {
+            name: "older torn, newer decided",
+            batches: &[(D1, "sorted", true), (D2, "sorted", true)],
+            written: (1, 50),
+            kept: true,
+        },
+        Case {
+            name: "two undecided, nothing written",
+            batches: &[
+                (D3, "sorted", true),
+                (D1, "taken", true),
+                (D2, "taken", false),
+            ],
+            written: (0, 0),
+            kept: true,
+        },
+        Case {
+            name: "two undecided, the older written",
+            batches: &[
+                (D1, "sorted", true),
+                (D2, "taken", true),
+                (D3, "taken", false),
+            ],
+            written: (10, 0),
+            kept: true,
+        },
+        Case {
+            name: "two undecided, the older torn",
+            batches: &[
+                (D2, "sorted", true),
+                (D3, "taken", true),
+                (D1, "taken", false),
+            ],
+            written: (7, 100),
+            kept: false,
+        },
+        Case {
+            name: "undecided, where it goes not yet recorded",
+            batches: &[(D1, "taken", false)],
+            written: (0, 0),
+            kept: false,
+        },
+    ];
     for case in cases {
         let s = RedisServer::start();
         let ids = tasks("o", 20);
         let dir = tempfile::tempdir().unwrap();
         let file = dir.path().join("dlq.jsonl");
         let lines: Vec<String> = ids.iter().map(|t| dead(t) + "\n").collect();
-        let older = lines[..5].concat();
-        std::fs::write(&file, &older.as_bytes()[..case.written]).unwrap();
+        let all = lines.concat();
+        let (whole, extra) = case.written;
+        let written = lines[..whole].concat().len() + extra;
+        std::fs::write(&file, &all.as_bytes()[..written]).unwrap();
         let path = std::fs::canonicalize(&file).unwrap();
         let path = path.to_str().unwrap();
-        let stage = |list: &str, n: u32, from: usize, state: &str, offset: usize| {
-            let items: Vec<String> = ids[from..from + 5].iter().map(|t| dead(t)).collect();
+        for (i, (list, state, placed)) in case.batches.iter().enumerate() {
+            let items: Vec<String> = ids[i * 5..i * 5 + 5].iter().map(|t| dead(t)).collect();
             rpush(&s, list, &items);
-            let batch = format!("0123456789abcdef-{n}");
-            let offset = offset.to_string();
-            crate::support::hset(
-                &s,
-                &format!("{list}:meta"),
-                &[
-                    ("batch", batch.as_bytes()),
-                    ("path", path.as_bytes()),
-                    ("offset", offset.as_bytes()),
-                    ("state", state.as_bytes()),
-                ],
-            );
-        };
-        stage(case.older_in, 7, 0, "sorted", 0);
-        let newer_state = if case.newer_sorted { "sorted" } else { "taken" };
-        stage(case.newer_in, 8, 5, newer_state, older.len());
-        if case.newer_sorted {
+            let batch = format!("0123456789abcdef-{}", 7 + i);
+            let offset = lines[..i * 5].concat().len().to_string();
+            let mut meta: Vec<(&str, &[u8])> = vec![
+                ("batch", batch.as_bytes()),
+                ("path", path.as_bytes()),
+                ("state", state.as_bytes()),
+            ];
+            if *placed {
+                meta.push(("offset", offset.as_bytes()));
+            }
+            crate::support::hset(&s, &format!("{list}:meta"), &meta);
+        }
+        if case.kept {
             rpush(&s, super::KEPT, &["unreadable #1".to_string()]);
         }
+        let rest = case.batches.len() * 5;
         rpush(
             &s,
             DLQ,
-            &ids[10..].iter().map(|t| dead(t)).collect::<Vec<_>>(),
+            &ids[rest..].iter().map(|t| dead(t)).collect::<Vec<_>>(),
         );
         let f = file.to_str().unwrap();
         Coordctl::on(&s)
@@ -458,11 +468,7 @@ fn recovery_finishes_the_older_staged_batch_first() {
         let seen = census(&s, Some(&file));
         exactly_once(&seen, &ids, case.name);
         assert_eq!(file_tasks(&file), ids, "{}: file order", case.name);
-        let left: &[&str] = if case.newer_sorted {
-            &["unreadable #1"]
-        } else {
-            &[]
-        };
+        let left: &[&str] = if case.kept { &["unreadable #1"] } else { &[] };
         assert_eq!(super::lrange(&s, DLQ), left, "{}", case.name);
     }
 }

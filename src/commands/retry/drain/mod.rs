@@ -1,15 +1,15 @@
 //! `retry dlq drain`: dead letters out to a file as JSON lines, removed from Redis only once
 //! they are on disk.
 //!
-//! Per batch: DLQ → `{retry:dead_letter_queue}:draining` or `…:draining:2`, in turn
-//! (recording the file and the offset the batch will start at), append, fsync, and only then
-//! does the next take into the same list drop the batch from staging. The [`sink`] writes and
-//! fsyncs one batch while the next is taken into the other list. A run killed after an fsync
-//! and before the drop leaves the batch both in staging and in the file; the next drain reads
-//! the file at the recorded offset and, finding the batch there, only drops it from staging.
-//! It writes the batch again only when that file no longer holds it (moved, deleted,
-//! rewritten, on another machine, or `-`), which is the one way a dead letter can appear
-//! twice.
+//! Per batch: DLQ → `{retry:dead_letter_queue}:draining`, `…:draining:2` or `…:draining:3`,
+//! in turn (recording the file and, before it is written, the offset the batch will start
+//! at), append, fsync, and only then does the next take into the same list drop the batch
+//! from staging. The [`sink`] writes and fsyncs one batch while the next ones are judged and
+//! taken (see [`super::sweep`]). A run killed after an fsync and before the drop leaves the
+//! batch both in staging and in the file; the next drain reads the file at the recorded
+//! offset and, finding the batch there, only drops it from staging. It writes the batch
+//! again only when that file no longer holds it (moved, deleted, rewritten, on another
+//! machine, or `-`), which is the one way a dead letter can appear twice.
 
 mod sink;
 
@@ -62,7 +62,7 @@ impl Drain {
 
 impl Deliver for Drain {
     fn lanes(&self) -> &'static [Staging] {
-        &[Staging::Draining, Staging::Draining2]
+        &[Staging::Draining, Staging::Draining2, Staging::Draining3]
     }
 
     fn reads_fields(&self) -> bool {
@@ -73,8 +73,11 @@ impl Deliver for Drain {
         Ok(vec![
             ("batch", batch.to_string()),
             ("path", self.out.name().to_string()),
-            ("offset", self.out.end().to_string()),
         ])
+    }
+
+    fn placement(&mut self) -> Result<Vec<(&'static str, String)>> {
+        Ok(vec![("offset", self.out.end().to_string())])
     }
 
     fn deliver(&mut self, _: &mut Store, _: &str, chosen: &[&Entry]) -> Result<()> {
