@@ -472,3 +472,57 @@ fn recovery_finishes_staged_batches_in_order() {
         assert_eq!(super::lrange(&s, DLQ), left, "{}", case.name);
     }
 }
+
+/// Redis killed while a drain without a limit has a take in flight ahead of the batch being
+/// judged, several times; each next drain finishes what the last left.
+#[test]
+fn redis_killed_while_drain_takes_ahead_loses_nothing() {
+    let mut s = durable_server();
+    let ids = tasks("a", 3000);
+    let bad = load_with_bad_every(&s, &ids, 90);
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("dlq.jsonl");
+    let f = file.to_str().unwrap().to_string();
+    for (n, lines) in [200usize, 900, 1700].into_iter().enumerate() {
+        let mut child = spawn(
+            &s,
+            &[
+                "retry",
+                "dlq",
+                "drain",
+                "--yes",
+                "--to",
+                &f,
+                "--batch-size",
+                "15",
+            ],
+        );
+        wait_for("the drain to get going", PATIENCE, || {
+            file_lines(&file) >= lines || child.try_wait().ok().flatten().is_some()
+        });
+        assert!(child.try_wait().unwrap().is_none(), "the drain ended early");
+        s.kill();
+        assert!(
+            !child.wait().unwrap().success(),
+            "coordctl fails when Redis dies"
+        );
+        s.restart();
+        assert_each_once(
+            &census(&s, Some(&file)),
+            &ids,
+            &|_, p| drained_pair(p),
+            &format!("after Redis died mid-drain ({n})"),
+        );
+    }
+    Coordctl::on(&s)
+        .args(["retry", "dlq", "drain", "--yes", "--to", &f])
+        .run()
+        .ok();
+    exactly_once(&census(&s, Some(&file)), &ids, "after the final drain");
+    assert_eq!(
+        super::lrange(&s, DLQ),
+        bad,
+        "unreadable entries stay, in order"
+    );
+    assert_eq!(file_tasks(&file), ids, "no line twice, none torn, in order");
+}
