@@ -237,28 +237,9 @@ pub fn sweep(
         };
         entries.clear();
         entries.extend(items.into_iter().map(|raw| judge(raw, Kind::Dead)));
-        let mut flags = Vec::with_capacity(entries.len());
-        let mut taking_n = 0u64;
-        for e in &entries {
-            let selected = filter.selects(e);
-            let take = selected && e.is_clean() && limit.is_none_or(|l| s.moved + taking_n < l);
-            if selected && e.is_clean() {
-                s.matched += 1;
-            }
-            if selected && !e.is_clean() {
-                s.skipped += 1;
-            }
-            if take {
-                taking_n += 1;
-                if filter.by_task()
-                    && let Some(t) = &e.task_id
-                {
-                    s.found_tasks.insert(t.clone());
-                }
-            }
-            flags.push(take);
-        }
-        // The take sent ahead recorded where this batch goes; the connection is free again.
+        let flags = choose(&entries, filter, limit, &mut s);
+        // Collect the take sent ahead: it recorded where this batch goes, and the connection
+        // must be free for the sort. The last batch gets its place recorded by itself.
         let placed = !ahead || taking.is_some();
         if let Some(taking) = taking {
             next = lanes.receive(store, d, taking)?;
@@ -284,6 +265,32 @@ pub fn sweep(
     sweep::restore_kept(store, lock, batch)?;
     s.remaining = retry::lengths(store, &[&dlq])?[0];
     Ok(s)
+}
+
+/// Which entries of a batch move (clean, selected, within the limit), counting them.
+fn choose(entries: &[Entry], filter: &Filter, limit: Option<u64>, s: &mut Summary) -> Vec<bool> {
+    let mut flags = Vec::with_capacity(entries.len());
+    let mut chosen = 0u64;
+    for e in entries {
+        let selected = filter.selects(e);
+        let take = selected && e.is_clean() && limit.is_none_or(|l| s.moved + chosen < l);
+        if selected && e.is_clean() {
+            s.matched += 1;
+        }
+        if selected && !e.is_clean() {
+            s.skipped += 1;
+        }
+        if take {
+            chosen += 1;
+            if filter.by_task()
+                && let Some(t) = &e.task_id
+            {
+                s.found_tasks.insert(t.clone());
+            }
+        }
+        flags.push(take);
+    }
+    flags
 }
 
 /// A batch just taken: its id, its staging list and its dead letters.
