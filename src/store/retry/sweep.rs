@@ -1,13 +1,14 @@
 //! Moving dead letters out of `retry:dead_letter_queue` without losing or doubling one.
 //!
 //! A sweep walks the DLQ from its head a batch at a time, under the [`DlqLock`]:
-//! 1. [`take`]: the first `n` dead letters move into a staging list (`…:draining` or
-//!    `…:requeueing`) marked `taken`, with what is needed to redo the delivery (the file and
-//!    offset, or the attempt), and come back to the client to be judged.
+//! 1. [`send_take`] (a [`Take`]): the first `n` dead letters move into a staging list
+//!    (`…:draining…` or `…:requeueing`) marked `taken`, with what is needed to redo the
+//!    delivery (the file and offset, or the attempt), and come back to the client to be
+//!    judged ([`SentTake::receive`]).
 //! 2. [`sort`], only when some stay: those (filtered out, or bad entries) move on to `…:kept`
 //!    in order and the batch is marked `sorted`.
 //! 3. the caller delivers the batch (a file, or the retry queue in its own slot); the next
-//!    [`take`] into the same staging list (or [`clear`]) drops it. Delivery to the queue is
+//!    take into the same staging list (or [`clear`]) drops it. Delivery to the queue is
 //!    idempotent through a marker key per batch; delivery to a file is recognised by reading
 //!    the file at the offset.
 //! 4. at the end [`restore_kept`] puts the kept dead letters back at the head of the DLQ,
