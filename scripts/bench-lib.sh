@@ -53,20 +53,31 @@ median_seconds() {
 
 # interleave FN…: time shell functions round-robin, $RUNS rounds after one warm-up round, so
 # that every contender sees the same machine load (a busy machine slows redis-cli's thousands
-# of round trips far more than a few large ones). Sets MEDIAN[FN] to each one's median.
-declare -A MEDIAN
+# of round trips far more than a few large ones). Sets MEDIAN[FN] to each one's median and
+# TIMES[FN] to all its times in round order. Optional functions before_FN and after_FN run
+# untimed around every run of FN (fresh data, checks of the result).
+declare -A MEDIAN TIMES
 interleave() {
     local fn
     declare -A all=()
-    for fn in "$@"; do "$fn" >/dev/null; done
+    _hook() { if declare -F "$1_$2" >/dev/null; then "$1_$2"; fi; }
+    for fn in "$@"; do _hook before "$fn"; "$fn" >/dev/null; _hook after "$fn"; done
     for _ in $(seq "$RUNS"); do
-        for fn in "$@"; do all[$fn]+="$(seconds "$fn") "; done
+        for fn in "$@"; do
+            _hook before "$fn"
+            all[$fn]+="$(seconds "$fn") "
+            _hook after "$fn"
+        done
     done
     for fn in "$@"; do
+        TIMES[$fn]=${all[$fn]% }
         # shellcheck disable=SC2086 # the list of times is meant to be split
         MEDIAN[$fn]=$(printf '%s\n' ${all[$fn]} | sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }')
     done
 }
+
+# load_average: the 1, 5 and 15 minute load averages, to print next to timings.
+load_average() { cut -d" " -f1-3 /proc/loadavg; }
 
 # peak_mb CMD…: the command's peak resident memory in MB (GNU time).
 peak_mb() {

@@ -42,6 +42,18 @@ pub struct Store {
     conn: redis::Connection,
     keys: Keys,
     read_only: bool,
+    /// Replies to commands sent with [`Store::send_script_then_read`] not collected yet: a
+    /// command sent before they are is answered after them, so they are read (and dropped)
+    /// first.
+    unread: usize,
+}
+
+/// A script and a read sent by [`Store::send_script_then_read`], replies not yet read.
+#[must_use = "the replies must be collected with Store::receive"]
+pub struct Sent {
+    script: redis::Script,
+    packed: Vec<u8>,
+    what: String,
 }
 
 impl Store {
@@ -51,7 +63,20 @@ impl Store {
             conn,
             keys,
             read_only,
+            unread: 0,
         })
+    }
+
+    /// The connection, once any replies left unread are out of the way.
+    fn conn(&mut self) -> &mut redis::Connection {
+        while self.unread > 0 {
+            self.unread -= 1;
+            if self.conn.recv_response().is_err() {
+                // A broken connection: the next command reports it.
+                self.unread = 0;
+            }
+        }
+        &mut self.conn
     }
 
     pub fn keys(&self) -> &Keys {
@@ -62,7 +87,7 @@ impl Store {
     /// `Value::ServerError` in its place instead of failing the batch.
     pub fn read(&mut self, pipe: &mut redis::Pipeline, what: &str) -> Result<Vec<Value>> {
         pipe.ignore_errors()
-            .query(&mut self.conn)
+            .query(self.conn())
             .with_context(|| format!("reading {what}"))
     }
 
@@ -83,7 +108,7 @@ impl Store {
                 .arg(key)
                 .arg(from)
                 .arg(from + page - 1)
-                .query(&mut self.conn)
+                .query(self.conn())
                 .with_context(|| format!("reading {key}"))?;
             let n = items.len();
             if n == 0 || !each(from, items)? || n < page {
@@ -100,7 +125,7 @@ impl Store {
         self.guard_write(what)?;
         let replies: Vec<Value> = pipe
             .atomic()
-            .query(&mut self.conn)
+            .query(self.conn())
             .with_context(|| what.to_string())?;
         if let Some(e) = replies.iter().find_map(value::error_text) {
             return Err(anyhow!("{what}: {e}"));
@@ -115,7 +140,7 @@ impl Store {
         self.guard_write(what)?;
         pipe.atomic()
             .ignore_errors()
-            .query(&mut self.conn)
+            .query(self.conn())
             .with_context(|| what.to_string())
     }
 
@@ -174,7 +199,7 @@ impl Store {
             }
             cmd.arg("COUNT").arg(SCAN_COUNT);
             let (next, items): (u64, Vec<Vec<u8>>) = cmd
-                .query(&mut self.conn)
+                .query(self.conn())
                 .with_context(|| format!("reading {key}"))?;
             if !items.is_empty() {
                 each_batch(items)?;
@@ -202,14 +227,78 @@ impl Store {
         for a in args {
             inv.arg(*a);
         }
-        inv.invoke(&mut self.conn).with_context(|| what.to_string())
+        inv.invoke(self.conn()).with_context(|| what.to_string())
+    }
+
+    /// Send a Lua script that writes and a plain `read` that sees its effect, in one round
+    /// trip; collect the replies with [`Store::receive`] later, so that Redis runs the
+    /// script while the caller works. For moves whose data the caller needs: a script that
+    /// returns thousands of items makes Redis convert each one to Lua and back, a plain read
+    /// only copies it. Another command sent before `receive` first reads (and drops) the
+    /// replies, as on an error the caller gives up on them.
+    pub fn send_script_then_read(
+        &mut self,
+        script: &redis::Script,
+        keys: &[&str],
+        args: &[&str],
+        read: &redis::Cmd,
+        what: &str,
+    ) -> Result<Sent> {
+        self.guard_write(what)?;
+        let mut pipe = redis::pipe();
+        pipe.cmd("EVALSHA")
+            .arg(script.get_hash())
+            .arg(keys.len())
+            .arg(keys)
+            .arg(args)
+            .add_command(read.clone());
+        let sent = Sent {
+            script: script.clone(),
+            packed: pipe.get_packed_pipeline(),
+            what: what.to_string(),
+        };
+        self.send(&sent)?;
+        Ok(sent)
+    }
+
+    fn send(&mut self, sent: &Sent) -> Result<()> {
+        self.conn()
+            .send_packed_command(&sent.packed)
+            .with_context(|| sent.what.clone())?;
+        self.unread = 2;
+        Ok(())
+    }
+
+    /// The replies to what [`Store::send_script_then_read`] sent: the script's, then the read's.
+    pub fn receive(&mut self, sent: Sent) -> Result<(Value, Value)> {
+        let what = || sent.what.clone();
+        let mut loaded = false;
+        loop {
+            let script_reply = self.next_reply().with_context(what)?;
+            let read_reply = self.next_reply().with_context(what)?;
+            match script_reply.extract_error() {
+                // The server has not seen the script yet (or restarted): load it, run again.
+                Err(e) if !loaded && e.kind() == redis::ServerErrorKind::NoScript.into() => {
+                    sent.script.load(self.conn()).with_context(what)?;
+                    loaded = true;
+                    self.send(&sent)?;
+                }
+                Err(e) => return Err(e).with_context(what),
+                Ok(v) => return Ok((v, read_reply.extract_error().with_context(what)?)),
+            }
+        }
+    }
+
+    fn next_reply(&mut self) -> redis::RedisResult<Value> {
+        self.unread = self.unread.saturating_sub(1);
+        self.conn.recv_response()
     }
 
     /// The type of a key, for explaining a WRONGTYPE reply.
     pub fn key_type(&mut self, key: &str) -> String {
         redis::cmd("TYPE")
             .arg(key)
-            .query::<String>(&mut self.conn)
+            .query::<String>(self.conn())
             .unwrap_or_else(|_| "unknown type".into())
     }
 

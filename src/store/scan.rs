@@ -56,9 +56,10 @@ impl Store {
         let mut seen: HashSet<u64> = HashSet::new();
         let mut cursor: u64 = 0;
         loop {
-            let (next, batch): (u64, Vec<Vec<u8>>) = scan_cmd(cursor, pattern)
-                .query(&mut self.conn)
-                .with_context(|| format!("scanning keys matching {pattern}"))?;
+            let (next, batch): (u64, Vec<Vec<u8>>) =
+                scan_cmd(cursor, pattern)
+                    .query(self.conn())
+                    .with_context(|| format!("scanning keys matching {pattern}"))?;
             let fresh: Vec<Vec<u8>> = batch
                 .into_iter()
                 .filter(|k| seen.insert(name_hash(k)))
@@ -81,7 +82,7 @@ impl Store {
         reads: &Reads,
         mut each: impl FnMut(Found) -> Result<()>,
     ) -> Result<()> {
-        let conn = &mut self.conn;
+        let conn = self.conn();
         std::thread::scope(|s| {
             // One batch in the channel plus one being fetched: the read-ahead.
             let (tx, rx): (SyncSender<Result<Found>>, Receiver<Result<Found>>) = sync_channel(1);

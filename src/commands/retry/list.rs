@@ -125,14 +125,16 @@ impl Staged {
     fn read(store: &mut Store) -> Result<Staged> {
         let keys = [
             Staging::Draining.list(store),
+            Staging::Draining2.list(store),
+            Staging::Draining3.list(store),
             Staging::Requeueing.list(store),
             kept_key(store),
         ];
         let lens = retry::lengths(store, &keys.iter().map(String::as_str).collect::<Vec<_>>())?;
         let mut s = Staged {
-            draining: lens[0],
-            requeueing: lens[1],
-            kept: lens[2],
+            draining: lens[0] + lens[1] + lens[2],
+            requeueing: lens[3],
+            kept: lens[4],
             ..Staged::default()
         };
         let lists = worker::processing_lists(store)?;

@@ -57,8 +57,8 @@ fn converted(entries: &[&Entry], attempt: i64) -> (Vec<String>, Vec<String>) {
 }
 
 impl Deliver for Requeue {
-    fn staging(&self) -> Staging {
-        Staging::Requeueing
+    fn lanes(&self) -> &'static [Staging] {
+        &[Staging::Requeueing]
     }
 
     fn meta(&mut self, batch: &str) -> Result<Vec<(&'static str, String)>> {
@@ -69,6 +69,9 @@ impl Deliver for Requeue {
     }
 
     fn deliver(&mut self, store: &mut Store, batch: &str, chosen: &[&Entry]) -> Result<()> {
+        if chosen.is_empty() {
+            return Ok(());
+        }
         let (items, events) = converted(chosen, self.attempt);
         requeued::push_requeued(store, batch, &items, &events)?;
         Ok(())

@@ -13,7 +13,10 @@ use std::path::{Path, PathBuf};
 use std::process::{Child, Stdio};
 use std::time::Duration;
 
-use super::{DLQ, DRAINING, QUEUE, REQUEUEING, census, dead, llen, rpush, tasks, wait_for};
+use super::{
+    DLQ, DRAINING, DRAINING2, DRAINING3, QUEUE, REQUEUEING, census, dead, llen, rpush, tasks,
+    wait_for,
+};
 use crate::support::{Coordctl, RedisServer, redis};
 
 pub const PATIENCE: Duration = Duration::from_secs(30);
@@ -39,6 +42,20 @@ pub fn kill_when(child: &mut Child, mut reached: impl FnMut() -> bool) {
 
 fn file_lines(p: &Path) -> usize {
     std::fs::read(p).map_or(0, |b| b.iter().filter(|c| **c == b'\n').count())
+}
+
+/// The tasks in a drained file, in file order.
+fn file_tasks(p: &Path) -> Vec<String> {
+    std::fs::read_to_string(p)
+        .unwrap_or_default()
+        .lines()
+        .map(|l| super::task_of(l).unwrap_or_else(|| format!("not a dead letter: {l}")))
+        .collect()
+}
+
+/// The `state` a staging list's batch is marked with (`taken`, `sorted`), if any.
+fn batch_state(s: &RedisServer, list: &str) -> Option<String> {
+    redis(s, &["HGET", &format!("{list}:meta"), "state"])
 }
 
 /// Every task of `ids` is somewhere, and in two places only in an allowed hand-over pair.
@@ -67,7 +84,9 @@ fn exactly_once(seen: &HashMap<String, Vec<String>>, ids: &[String], when: &str)
 fn drained_pair(places: &[String]) -> bool {
     let mut p = places.to_vec();
     p.sort();
-    p == ["file", DRAINING]
+    [DRAINING, DRAINING2, DRAINING3]
+        .iter()
+        .any(|list| p == ["file", list])
 }
 
 fn requeued_pair(places: &[String]) -> bool {
@@ -78,10 +97,15 @@ fn requeued_pair(places: &[String]) -> bool {
 
 /// Dead letters with a few unreadable entries among them (they must stay put, in order).
 fn load_dead_letters(s: &RedisServer, ids: &[String]) -> Vec<String> {
+    load_with_bad_every(s, ids, 700)
+}
+
+/// Dead letters with an unreadable entry every `every` (batches that hold one are sorted).
+fn load_with_bad_every(s: &RedisServer, ids: &[String], every: usize) -> Vec<String> {
     let mut entries = Vec::new();
     let mut bad = Vec::new();
     for (i, id) in ids.iter().enumerate() {
-        if i % 700 == 350 {
+        if i % every == every / 2 {
             let b = format!("unreadable #{i}");
             bad.push(b.clone());
             entries.push(b);
@@ -145,47 +169,81 @@ fn drain_killed_at_many_points_loses_and_doubles_nothing() {
         "unreadable entries stay, in order"
     );
     assert_eq!(file_lines(&file), ids.len(), "no line twice, none torn");
+    assert_eq!(file_tasks(&file), ids, "in the order they were in the DLQ");
 }
 
+/// Drain keeps up to three batches in its staging lists (one being written, one being
+/// judged, one taken ahead), and each take marks the newest judged batch decided: kill it
+/// in those states, with and without a limit (which takes no batch ahead).
 #[test]
-fn requeue_killed_at_many_points_loses_and_doubles_nothing() {
+fn drain_killed_with_batches_in_every_staging_list_loses_and_doubles_nothing() {
     let s = RedisServer::start();
-    let ids = tasks("r", 3000);
-    let bad = load_dead_letters(&s, &ids);
-    for (n, point) in [100i64, 500, 900, 1400, 1900, 2400, 2900]
-        .into_iter()
-        .enumerate()
-    {
-        let mut child = spawn(
-            &s,
-            &[
-                "retry",
-                "dlq",
-                "requeue",
-                "--all",
-                "--batch-size",
-                &(10 + n * 7).to_string(),
-            ],
+    let ids = tasks("w", 3000);
+    // Most batches hold an unreadable entry, so most are sorted (some stay in `…:kept`).
+    let bad = load_with_bad_every(&s, &ids, 37);
+    let dir = tempfile::tempdir().unwrap();
+    let file: PathBuf = dir.path().join("dlq.jsonl");
+    let f = file.to_str().unwrap().to_string();
+    // The batches in staging, oldest first: (number, decided).
+    let staged = || {
+        let mut found: Vec<(u64, bool)> = [DRAINING, DRAINING2, DRAINING3]
+            .into_iter()
+            .filter(|list| llen(&s, list) > 0)
+            .filter_map(|list| {
+                // While the drain runs, the list may change between two reads.
+                let batch: Option<String> = redis(&s, &["HGET", &format!("{list}:meta"), "batch"]);
+                let number = batch?.rsplit_once('-')?.1.parse().ok()?;
+                Some((number, batch_state(&s, list).as_deref() == Some("sorted")))
+            })
+            .collect();
+        found.sort();
+        found
+    };
+    for n in 0..36usize {
+        // Batches of 10 to 34: about half of them hold an unreadable entry.
+        let batch = (10 + n * 7 % 25).to_string();
+        let mut args = vec!["retry", "dlq", "drain", "--yes", "--to", &f];
+        args.extend(["--batch-size", &batch]);
+        if n % 4 == 3 {
+            args.extend(["--limit", "100000"]);
+        }
+        let mut child = spawn(&s, &args);
+        match n % 3 {
+            0 => kill_when(&mut child, || staged().len() >= 2),
+            1 => kill_when(&mut child, || staged().len() == 3),
+            _ => kill_when(&mut child, || {
+                staged().iter().filter(|(_, decided)| !decided).count() == 2
+            }),
+        }
+        let st = staged();
+        assert!(
+            st.windows(2).all(|w| w[0].1 || !w[1].1),
+            "after kill {n}: a decided batch is newer than an undecided one: {st:?}"
         );
-        kill_when(&mut child, || llen(&s, QUEUE) >= point);
-        let seen = census(&s, None);
+        assert!(
+            st.iter().filter(|(_, decided)| !decided).count() <= 2,
+            "after kill {n}: more than two undecided batches: {st:?}"
+        );
+        let seen = census(&s, Some(&file));
         assert_each_once(
             &seen,
             &ids,
-            &|_, p| requeued_pair(p),
+            &|_, p| drained_pair(p),
             &format!("after kill {n}"),
         );
     }
     Coordctl::on(&s)
-        .args(["retry", "dlq", "requeue", "--all"])
+        .args(["retry", "dlq", "drain", "--yes", "--to", &f])
         .run()
         .ok();
-    let seen = census(&s, None);
-    exactly_once(&seen, &ids, "after the final requeue");
-    assert!(seen.values().all(|p| p == &[QUEUE]));
-    assert_eq!(super::lrange(&s, DLQ), bad);
-    let markers: Vec<String> = redis(&s, &["KEYS", "{retry:queue}:requeued:*"]);
-    assert!(markers.is_empty(), "{markers:?}");
+    let seen = census(&s, Some(&file));
+    exactly_once(&seen, &ids, "after the final drain");
+    assert_eq!(
+        super::lrange(&s, DLQ),
+        bad,
+        "unreadable entries stay, in order"
+    );
+    assert_eq!(file_tasks(&file), ids, "no line twice, none torn, in order");
 }
 
 pub fn durable_server() -> RedisServer {
@@ -277,4 +335,194 @@ fn redis_killed_mid_drain_and_mid_requeue_loses_nothing() {
         file_lines(&file),
         seen.values().filter(|p| *p == &["file"]).count()
     );
+}
+
+/// What a killed drain can leave in its staging lists, set up by hand, and what the next
+/// drain must make of it: decided batches (by number, whichever list holds them) go to the
+/// file first, oldest first; undecided ones are found written, or go back to the DLQ head
+/// in order, behind the kept dead letters of earlier batches. Either way the file ends up
+/// in DLQ order, every task once, none torn.
+#[test]
+fn recovery_finishes_staged_batches_in_order() {
+    struct Case {
+        name: &'static str,
+        /// Batches 7, 8, … of five dead letters each: (list, state, offset recorded).
+        batches: &'static [(&'static str, &'static str, bool)],
+        /// How much of them is in the file already: whole lines, then bytes of the next.
+        written: (usize, usize),
+        /// A decided batch had an unreadable entry sorted out into `…:kept`.
+        kept: bool,
+    }
+    const D1: &str = DRAINING;
+    const D2: &str = DRAINING2;
+    const D3: &str = DRAINING3;
+    let cases = [
+        Case {
+            name: "both decided, nothing written",
+            batches: &[(D1, "sorted", true), (D2, "sorted", true)],
+            written: (0, 0),
+            kept: true,
+        },
+        Case {
+            name: "lists the other way round",
+            batches: &[(D2, "sorted", true), (D1, "sorted", true)],
+            written: (0, 0),
+            kept: true,
+        },
+        Case {
+            name: "newer undecided",
+            batches: &[(D1, "sorted", true), (D2, "taken", true)],
+            written: (0, 0),
+            kept: false,
+        },
+        Case {
+            name: "older torn, newer undecided",
+            batches: &[(D2, "sorted", true), (D1, "taken", true)],
+            written: (0, 130),
+            kept: false,
+        },
+        Case {
+            name: "older torn, newer decided",
+            batches: &[(D1, "sorted", true), (D2, "sorted", true)],
+            written: (1, 50),
+            kept: true,
+        },
+        Case {
+            name: "two undecided, nothing written",
+            batches: &[
+                (D3, "sorted", true),
+                (D1, "taken", true),
+                (D2, "taken", false),
+            ],
+            written: (0, 0),
+            kept: true,
+        },
+        Case {
+            name: "two undecided, the older written",
+            batches: &[
+                (D1, "sorted", true),
+                (D2, "taken", true),
+                (D3, "taken", false),
+            ],
+            written: (10, 0),
+            kept: true,
+        },
+        Case {
+            name: "two undecided, the older torn",
+            batches: &[
+                (D2, "sorted", true),
+                (D3, "taken", true),
+                (D1, "taken", false),
+            ],
+            written: (7, 100),
+            kept: false,
+        },
+        Case {
+            name: "undecided, where it goes not yet recorded",
+            batches: &[(D1, "taken", false)],
+            written: (0, 0),
+            kept: false,
+        },
+    ];
+    for case in cases {
+        let s = RedisServer::start();
+        let ids = tasks("o", 20);
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("dlq.jsonl");
+        let lines: Vec<String> = ids.iter().map(|t| dead(t) + "\n").collect();
+        let all = lines.concat();
+        let (whole, extra) = case.written;
+        let written = lines[..whole].concat().len() + extra;
+        std::fs::write(&file, &all.as_bytes()[..written]).unwrap();
+        let path = std::fs::canonicalize(&file).unwrap();
+        let path = path.to_str().unwrap();
+        for (i, (list, state, placed)) in case.batches.iter().enumerate() {
+            let items: Vec<String> = ids[i * 5..i * 5 + 5].iter().map(|t| dead(t)).collect();
+            rpush(&s, list, &items);
+            let batch = format!("0123456789abcdef-{}", 7 + i);
+            let offset = lines[..i * 5].concat().len().to_string();
+            let mut meta: Vec<(&str, &[u8])> = vec![
+                ("batch", batch.as_bytes()),
+                ("path", path.as_bytes()),
+                ("state", state.as_bytes()),
+            ];
+            if *placed {
+                meta.push(("offset", offset.as_bytes()));
+            }
+            crate::support::hset(&s, &format!("{list}:meta"), &meta);
+        }
+        if case.kept {
+            rpush(&s, super::KEPT, &["unreadable #1".to_string()]);
+        }
+        let rest = case.batches.len() * 5;
+        rpush(
+            &s,
+            DLQ,
+            &ids[rest..].iter().map(|t| dead(t)).collect::<Vec<_>>(),
+        );
+        let f = file.to_str().unwrap();
+        Coordctl::on(&s)
+            .args(["retry", "dlq", "drain", "--yes", "--to", f])
+            .run()
+            .ok();
+        let seen = census(&s, Some(&file));
+        exactly_once(&seen, &ids, case.name);
+        assert_eq!(file_tasks(&file), ids, "{}: file order", case.name);
+        let left: &[&str] = if case.kept { &["unreadable #1"] } else { &[] };
+        assert_eq!(super::lrange(&s, DLQ), left, "{}", case.name);
+    }
+}
+
+/// Redis killed while a drain without a limit has a take in flight ahead of the batch being
+/// judged, several times; each next drain finishes what the last left.
+#[test]
+fn redis_killed_while_drain_takes_ahead_loses_nothing() {
+    let mut s = durable_server();
+    let ids = tasks("a", 3000);
+    let bad = load_with_bad_every(&s, &ids, 90);
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("dlq.jsonl");
+    let f = file.to_str().unwrap().to_string();
+    for (n, lines) in [200usize, 900, 1700].into_iter().enumerate() {
+        let mut child = spawn(
+            &s,
+            &[
+                "retry",
+                "dlq",
+                "drain",
+                "--yes",
+                "--to",
+                &f,
+                "--batch-size",
+                "15",
+            ],
+        );
+        wait_for("the drain to get going", PATIENCE, || {
+            file_lines(&file) >= lines || child.try_wait().ok().flatten().is_some()
+        });
+        assert!(child.try_wait().unwrap().is_none(), "the drain ended early");
+        s.kill();
+        assert!(
+            !child.wait().unwrap().success(),
+            "coordctl fails when Redis dies"
+        );
+        s.restart();
+        assert_each_once(
+            &census(&s, Some(&file)),
+            &ids,
+            &|_, p| drained_pair(p),
+            &format!("after Redis died mid-drain ({n})"),
+        );
+    }
+    Coordctl::on(&s)
+        .args(["retry", "dlq", "drain", "--yes", "--to", &f])
+        .run()
+        .ok();
+    exactly_once(&census(&s, Some(&file)), &ids, "after the final drain");
+    assert_eq!(
+        super::lrange(&s, DLQ),
+        bad,
+        "unreadable entries stay, in order"
+    );
+    assert_eq!(file_tasks(&file), ids, "no line twice, none torn, in order");
 }

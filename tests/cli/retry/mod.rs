@@ -16,6 +16,8 @@ use crate::support::{RedisServer, redis};
 pub const DLQ: &str = "retry:dead_letter_queue";
 pub const QUEUE: &str = "retry:queue";
 pub const DRAINING: &str = "{retry:dead_letter_queue}:draining";
+pub const DRAINING2: &str = "{retry:dead_letter_queue}:draining:2";
+pub const DRAINING3: &str = "{retry:dead_letter_queue}:draining:3";
 pub const REQUEUEING: &str = "{retry:dead_letter_queue}:requeueing";
 pub const KEPT: &str = "{retry:dead_letter_queue}:kept";
 
@@ -74,7 +76,7 @@ pub fn task_of(entry: &str) -> Option<String> {
 
 /// Every task id, and where each copy of it is: list name (or "file") per occurrence.
 pub fn census(s: &RedisServer, file: Option<&std::path::Path>) -> HashMap<String, Vec<String>> {
-    let mut keys: Vec<String> = [DLQ, QUEUE, DRAINING, REQUEUEING, KEPT]
+    let mut keys: Vec<String> = [DLQ, QUEUE, DRAINING, DRAINING2, DRAINING3, REQUEUEING, KEPT]
         .iter()
         .map(|k| k.to_string())
         .collect();

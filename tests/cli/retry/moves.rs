@@ -247,3 +247,169 @@ fn drain_dry_run_lists_what_would_go() {
     assert_eq!(v["changes"].as_array().unwrap().len(), 4);
     assert_eq!(lrange(&s, DLQ).len(), 6);
 }
+
+#[test]
+fn drain_all_means_the_dead_letters_present_at_the_start() {
+    let s = RedisServer::start();
+    let ids = tasks("d", 3000);
+    rpush(&s, DLQ, &ids.iter().map(|t| dead(t)).collect::<Vec<_>>());
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("dlq.jsonl");
+    let mut child = Coordctl::on(&s)
+        .args([
+            "retry",
+            "dlq",
+            "drain",
+            "--yes",
+            "--batch-size",
+            "5",
+            "--to",
+        ])
+        .args([&file])
+        .command()
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    wait_for("the drain to start", Duration::from_secs(20), || {
+        llen(&s, DLQ) < 3000
+    });
+    // Drain takes batches ahead; none of them may reach past the dead letters counted at the
+    // start into those appended meanwhile.
+    let late: Vec<String> = tasks("late", 50).iter().map(|t| dead(t)).collect();
+    rpush(&s, DLQ, &late);
+    assert!(
+        child.try_wait().unwrap().is_none(),
+        "the drain finished before the late dead letters arrived; the test proves nothing"
+    );
+    assert!(child.wait().unwrap().success());
+    assert_eq!(lrange(&s, DLQ), late);
+    let drained: Vec<String> = std::fs::read_to_string(&file)
+        .unwrap()
+        .lines()
+        .map(|l| super::task_of(l).unwrap())
+        .collect();
+    assert_eq!(drained, ids);
+}
+
+/// Each batch must start where the drain recorded it would: a line appended by something
+/// else stops the drain, and the next drain finishes without losing a dead letter.
+#[test]
+fn drain_stops_when_something_else_writes_to_its_file() {
+    let s = RedisServer::start();
+    let ids = tasks("d", 4000);
+    rpush(&s, DLQ, &ids.iter().map(|t| dead(t)).collect::<Vec<_>>());
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("dlq.jsonl");
+    let drain = || {
+        Coordctl::on(&s)
+            .args([
+                "retry",
+                "dlq",
+                "drain",
+                "--yes",
+                "--batch-size",
+                "10",
+                "--to",
+            ])
+            .args([&file])
+    };
+    let child = drain()
+        .command()
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let lines = || std::fs::read(&file).map_or(0, |b| b.iter().filter(|c| **c == b'\n').count());
+    wait_for("the drain to write", Duration::from_secs(20), || {
+        lines() >= 100
+    });
+    use std::io::Write;
+    std::fs::OpenOptions::new()
+        .append(true)
+        .open(&file)
+        .unwrap()
+        .write_all(b"not from the drain\n")
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("something else writes to it"), "{stderr}");
+    drain().run().ok();
+    let seen = super::census(&s, Some(&file));
+    assert!(
+        ids.iter().all(|t| seen.contains_key(t)),
+        "a dead letter is lost"
+    );
+    assert_eq!(llen(&s, DLQ), 0);
+}
+
+/// Ctrl-C stops a drain between batches: what it took (including the batch taken ahead) is
+/// written or back in the DLQ, in order, and nothing is left in staging.
+#[test]
+fn drain_interrupted_leaves_nothing_in_staging() {
+    let s = RedisServer::start();
+    let ids = tasks("d", 4000);
+    rpush(&s, DLQ, &ids.iter().map(|t| dead(t)).collect::<Vec<_>>());
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("dlq.jsonl");
+    let child = Coordctl::on(&s)
+        .args([
+            "retry",
+            "dlq",
+            "drain",
+            "--yes",
+            "--batch-size",
+            "10",
+            "--to",
+        ])
+        .args([&file])
+        .command()
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let lines = || std::fs::read(&file).map_or(0, |b| b.iter().filter(|c| **c == b'\n').count());
+    wait_for("the drain to write", Duration::from_secs(20), || {
+        lines() >= 100
+    });
+    let sent = std::process::Command::new("kill")
+        .args(["-INT", &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(sent.success());
+    let out = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success(), "{stderr}");
+    let in_file = || -> Vec<String> {
+        std::fs::read_to_string(&file)
+            .unwrap()
+            .lines()
+            .map(|l| super::task_of(l).unwrap())
+            .collect()
+    };
+    // A known flaw, older than the overlapped drain: the signal can land in a read from
+    // Redis (a socket with a read timeout is not restarted) and fail the run instead. Then
+    // staging is left for the next drain, as after a crash (checked below).
+    if !stderr.contains("Interrupted system call") {
+        assert_eq!(out.status.code(), Some(1), "{stderr}");
+        assert!(stderr.contains("interrupted:"), "{stderr}");
+        for list in [super::DRAINING, super::DRAINING2, super::DRAINING3, KEPT] {
+            assert_eq!(llen(&s, list), 0, "{list}");
+        }
+        let mut seen = in_file();
+        assert!(seen.len() < ids.len(), "the drain finished before Ctrl-C");
+        seen.extend(lrange(&s, DLQ).iter().map(|e| super::task_of(e).unwrap()));
+        assert_eq!(seen, ids, "file then DLQ: every dead letter once, in order");
+    }
+    Coordctl::on(&s)
+        .args(["retry", "dlq", "drain", "--yes", "--to"])
+        .args([&file])
+        .run()
+        .ok();
+    assert_eq!(
+        in_file(),
+        ids,
+        "after the next drain: every dead letter once, in order"
+    );
+}
