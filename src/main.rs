@@ -7,6 +7,7 @@
 mod cli;
 mod commands;
 mod exit;
+mod interrupt;
 mod output;
 mod store;
 mod time;

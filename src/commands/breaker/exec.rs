@@ -19,6 +19,7 @@ use anyhow::Result;
 use super::{Ctx, Plan};
 use crate::cli::breaker::ExecArgs;
 use crate::exit::{Exit, Fail};
+use crate::interrupt;
 use crate::output::redact;
 use crate::store::breaker::{self, Outcome, Target};
 use crate::time::span;
@@ -103,7 +104,7 @@ pub fn exec(ctx: &mut Ctx, args: &ExecArgs) -> Result<Exit> {
 /// default "terminate"; the child starts with the default again (exec resets handlers), so it
 /// still receives and acts on the signal.
 fn survive_interrupts(ctx: &Ctx) {
-    if let Err(e) = ctrlc::set_handler(|| {}) {
+    if let Err(e) = interrupt::on_interrupt(|| {}) {
         ctx.ui.warn(&format!(
             "Ctrl-C may end coordctl before it records the outcome: {e}"
         ));

@@ -21,6 +21,7 @@ use serde::Serialize;
 use super::Filter;
 use crate::commands::{Ctx, count};
 use crate::exit::{Exit, Fail};
+use crate::interrupt;
 use crate::store::Store;
 use crate::store::retry::lock::DlqLock;
 use crate::store::retry::sweep::{self, StagedBatch, Staging};
@@ -32,7 +33,7 @@ static INTERRUPTED: AtomicBool = AtomicBool::new(false);
 /// Let Ctrl-C stop a long run between batches instead of killing it mid-way.
 pub fn catch_interrupt() {
     // A second handler cannot be installed; the first one does the same thing.
-    let _ = ctrlc::set_handler(|| INTERRUPTED.store(true, Ordering::SeqCst));
+    let _ = interrupt::on_interrupt(|| INTERRUPTED.store(true, Ordering::SeqCst));
 }
 
 pub fn interrupted() -> bool {

@@ -31,6 +31,7 @@ use self::summary::Tally;
 use super::{Ctx, count};
 use crate::cli::watch::WatchArgs;
 use crate::exit::{Exit, Fail, refused};
+use crate::interrupt;
 use crate::output::{Format, Ui};
 use crate::store::pubsub::{End, Event, Flow, Message, Subscription};
 
@@ -54,7 +55,7 @@ pub fn run(ctx: &mut Ctx, args: WatchArgs) -> Result<Exit> {
     }
     let interrupted = Arc::new(AtomicBool::new(false));
     let flag = interrupted.clone();
-    if let Err(e) = ctrlc::set_handler(move || {
+    if let Err(e) = interrupt::on_interrupt(move || {
         // A second Ctrl-C means "now": do not wait for the summary.
         if flag.swap(true, Ordering::SeqCst) {
             std::process::exit(130);
