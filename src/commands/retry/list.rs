@@ -151,11 +151,8 @@ impl Detail for StatsDetail {
         }
         out.push((
             "dead letters".to_string(),
-            Cell::new(format!(
-                "{} ({})",
-                s.dead_letters, s.dead_letter_queue
-            ))
-            .tone(tone(s.dead_letters, Tone::Warn)),
+            Cell::new(format!("{} ({})", s.dead_letters, s.dead_letter_queue))
+                .tone(tone(s.dead_letters, Tone::Warn)),
         ));
         out.push((
             "  oldest".to_string(),
