@@ -8,6 +8,7 @@ pub mod context;
 pub mod errors;
 pub mod metrics;
 pub mod retry;
+pub mod status;
 pub mod watch;
 
 use std::path::PathBuf;
@@ -117,6 +118,8 @@ pub struct Global {
 
 #[derive(Subcommand, Debug)]
 pub enum Command {
+    /// Everything at a glance: server, agents, breakers, retry queue, errors, cascade, metrics
+    Status(status::StatusArgs),
     /// Project context hashes (context:project:<id>)
     #[command(subcommand)]
     Context(context::ContextCmd),

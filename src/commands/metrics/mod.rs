@@ -55,7 +55,7 @@ fn wrong_type(key: &str, t: &str) -> anyhow::Error {
 
 /// A numeric field in a table: the number, `null` for NaN, `-` when absent, the raw JSON
 /// (marked) when it is something else.
-fn num_cell(n: &Num) -> Cell {
+pub fn num_cell(n: &Num) -> Cell {
     let cell = match n {
         Num::Number(v) => return Cell::num(short_number(*v)),
         Num::Null => Cell::new("null").tone(Tone::Warn),
@@ -70,7 +70,7 @@ fn num_cell(n: &Num) -> Cell {
 }
 
 /// A numeric field as JSON, as written (absent and null both become null).
-fn num_json(n: &Num) -> Value {
+pub fn num_json(n: &Num) -> Value {
     match n {
         Num::Number(v) => serde_json::Number::from_f64(*v).map_or(Value::Null, Value::Number),
         Num::Null | Num::Absent => Value::Null,
@@ -79,7 +79,7 @@ fn num_json(n: &Num) -> Value {
 }
 
 /// The step of a point for JSON: the number exactly as written, or whatever is there.
-fn step_json(p: &Point) -> Value {
+pub fn step_json(p: &Point) -> Value {
     match p.step_json() {
         Some(n) => Value::Number(n.clone()),
         None => num_json(&p.step()),
@@ -87,7 +87,7 @@ fn step_json(p: &Point) -> Value {
 }
 
 /// The step of a point in a table.
-fn step_cell(p: &Point) -> Cell {
+pub fn step_cell(p: &Point) -> Cell {
     match (p.step_json(), p.step()) {
         (Some(n), _) => Cell::num(n),
         (None, other) => num_cell(&other),
