@@ -80,7 +80,10 @@ pub fn read(store: &mut Store, now: DateTime<Utc>, limit: usize) -> Result<(Last
     newest_first(store, &logs, &filter, None, |e| {
         let Some(index) = e.index else {
             // The key itself: not a list, or a name that is not UTF-8.
-            trouble.add(|| format!("{}: {}", e.key, e.problem.as_deref().unwrap_or("?")));
+            trouble.add(|| match e.problem.as_deref() {
+                Some(p) if p.contains(e.key.as_str()) => p.to_string(),
+                p => format!("{}: {}", e.key, p.unwrap_or("unreadable")),
+            });
             return Ok(());
         };
         total += 1;
