@@ -9,12 +9,6 @@ use super::duration;
 
 #[derive(Args, Debug)]
 #[command(
-    long_about = "Everything at a glance: the server, agents by state (and stale), open and \
-                  half-open breakers, the retry queue and dead letters, errors in the last hour \
-                  by name, any error cascade, and the latest metric of each project.\n\n\
-                  With --check and thresholds, exits 3 when any threshold is crossed and names \
-                  each one on stderr, e.g. `coordctl status --check --max-dlq 0 \
-                  --max-open-breakers 0`.",
     group(ArgGroup::new("thresholds").multiple(true).args([
         "max_dlq",
         "max_open_breakers",
