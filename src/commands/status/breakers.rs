@@ -23,7 +23,7 @@ pub struct Breakers {
     pub open: u64,
     pub half_open: u64,
     /// Open past the timeout: the next check moves them to half-open.
-    pub half_open_due: u64,
+    pub open_due: u64,
     /// An unknown state word, or a key of another type.
     pub unknown: u64,
     pub half_open_after_seconds: u64,
@@ -49,7 +49,7 @@ pub fn read(store: &mut Store, half_open_after: Duration, limit: usize) -> Resul
         closed: 0,
         open: 0,
         half_open: 0,
-        half_open_due: 0,
+        open_due: 0,
         unknown: 0,
         half_open_after_seconds: half_open_after.as_secs(),
         unreadable: 0,
@@ -69,7 +69,7 @@ pub fn read(store: &mut Store, half_open_after: Duration, limit: usize) -> Resul
             Some(BreakerState::Closed) => s.closed += 1,
             Some(BreakerState::Open) => {
                 s.open += 1;
-                s.half_open_due += u64::from(row.half_open_due);
+                s.open_due += u64::from(row.half_open_due);
                 top.push(row);
             }
             Some(BreakerState::HalfOpen) => {
@@ -119,11 +119,13 @@ fn row(r: &BreakerRow, now: DateTime<Utc>) -> Vec<Cell> {
             Cell::new(format!("half-open in {}", short_span(s.max(0) as u64)))
         }
         (Some(BreakerState::Open), None) => Cell::new("never half-opens").tone(Tone::Bad),
-        _ => Cell::new("trial calls pass").tone(Tone::Dim),
+        // Half-open: calls go through as trials; nothing is scheduled.
+        _ => Cell::none(),
     };
+    // When the key expires, the breaker is closed. Short, so a row fits 80 columns.
     let expiry = match r.ttl_seconds {
-        Some(t) => Cell::new(format!("closes in {}", short_span(t.max(0) as u64))),
-        None => Cell::new("no expiry").tone(Tone::Dim),
+        Some(t) => Cell::new(format!("ttl {}", short_span(t.max(0) as u64))),
+        None => Cell::new("no ttl").tone(Tone::Dim),
     };
     vec![
         state_cell(r.state.as_deref(), r.parsed()),
