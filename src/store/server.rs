@@ -45,11 +45,17 @@ pub fn info(store: &mut Store) -> Result<ServerInfo> {
     let replies = store.read(&mut pipe, "server information (INFO, DBSIZE)")?;
     let mut fields = HashMap::new();
     let mut problems = Vec::new();
-    for (what, reply) in ["INFO server", "INFO memory"].iter().zip(&replies) {
+    let mut info_errors: Vec<(&str, String)> = Vec::new();
+    for (what, reply) in ["INFO server", "INFO memory"].into_iter().zip(&replies) {
         match error_text(reply) {
-            Some(e) => problems.push(format!("{what}: {e}")),
+            Some(e) => info_errors.push((what, e)),
             None => fields.extend(parse(&text_of(reply))),
         }
+    }
+    // An ACL refuses both sections with the same words: say it once.
+    match info_errors.as_slice() {
+        [(_, a), (_, b)] if a == b => problems.push(format!("INFO: {a}")),
+        errors => problems.extend(errors.iter().map(|(what, e)| format!("{what}: {e}"))),
     }
     let dbsize = replies.get(2).unwrap_or(&Value::Nil);
     if let Some(e) = error_text(dbsize) {

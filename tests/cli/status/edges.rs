@@ -231,6 +231,48 @@ fn status_never_writes_and_works_read_only() {
 }
 
 #[test]
+fn a_user_refused_info_still_gets_the_rest() {
+    let s = RedisServer::start();
+    seed(&s);
+    let _: () = redis(
+        &s,
+        &[
+            "ACL",
+            "SETUSER",
+            "ops",
+            "on",
+            ">pw",
+            "~*",
+            "&*",
+            "+@all",
+            "-@dangerous",
+        ],
+    );
+    let url = s.url().replace("redis://", "redis://ops:pw@");
+    let run = Coordctl::bare().args(["status", "--url", &url]).run();
+    run.ok();
+    assert!(line(&run.stdout, "server").contains("NOPERM"), "{run}");
+    assert!(!run.stdout.contains("pw@"), "no password on screen\n{run}");
+    line(&run.stdout, "agents    4 agents");
+    let v = Coordctl::bare()
+        .args(["status", "--url", &url, "-o", "json"])
+        .run()
+        .json();
+    assert!(
+        v["server"]["problem"]
+            .as_str()
+            .unwrap()
+            .starts_with("INFO: NOPERM")
+    );
+    assert_eq!(v["server"]["version"], serde_json::Value::Null);
+    assert!(
+        v["server"]["keys"].as_u64().unwrap() > 0,
+        "DBSIZE is not dangerous"
+    );
+    assert_eq!(v["server"]["address"], url.replace(":pw@", "@"));
+}
+
+#[test]
 fn a_stopped_server_exits_4() {
     let mut s = RedisServer::start();
     s.kill();
