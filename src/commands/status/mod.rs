@@ -3,8 +3,10 @@
 //! `errors correlate`, `metrics list`), so the numbers agree with what those show.
 //!
 //! Each area is a file with its JSON section, its reader and its part of the screen. Lists
-//! are capped at `--limit` and the rest counted, so a keyspace of any size gives one screen
-//! in flat memory. `--check` turns thresholds into exit code 3 ([`checks`]).
+//! are capped at `--limit` and the rest counted; agents, breakers, queue items and log
+//! entries are counted as they stream past ([`top`]), so a keyspace of any size gives one
+//! screen, in memory that grows only with the number of projects and error names.
+//! `--check` turns thresholds into exit code 3 ([`checks`]).
 
 mod agents;
 mod breakers;
