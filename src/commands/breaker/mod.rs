@@ -125,9 +125,7 @@ impl BreakerRow {
             opened,
         }
     }
-}
 
-impl BreakerRow {
     /// The state as the seed reads it; `None` for an unknown word or a key of another type.
     pub fn parsed(&self) -> Option<BreakerState> {
         self.parsed

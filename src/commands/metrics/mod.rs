@@ -55,7 +55,7 @@ fn wrong_type(key: &str, t: &str) -> anyhow::Error {
 
 /// A numeric field in a table: the number, `null` for NaN, `-` when absent, the raw JSON
 /// (marked) when it is something else.
-pub fn num_cell(n: &Num) -> Cell {
+fn num_cell(n: &Num) -> Cell {
     let cell = match n {
         Num::Number(v) => return Cell::num(short_number(*v)),
         Num::Null => Cell::new("null").tone(Tone::Warn),
@@ -87,7 +87,7 @@ pub fn step_json(p: &Point) -> Value {
 }
 
 /// The step of a point in a table.
-pub fn step_cell(p: &Point) -> Cell {
+fn step_cell(p: &Point) -> Cell {
     match (p.step_json(), p.step()) {
         (Some(n), _) => Cell::num(n),
         (None, other) => num_cell(&other),
