@@ -44,6 +44,7 @@ complete -c coordctl -n "__fish_coordctl_needs_command" -l strict -d 'Fail (exit
 complete -c coordctl -n "__fish_coordctl_needs_command" -l tls-insecure -d 'Skip TLS certificate verification (unsafe outside testing)'
 complete -c coordctl -n "__fish_coordctl_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c coordctl -n "__fish_coordctl_needs_command" -s V -l version -d 'Print version'
+complete -c coordctl -n "__fish_coordctl_needs_command" -f -a "status" -d 'Everything at a glance: server, agents, breakers, retry queue, errors, cascade, metrics'
 complete -c coordctl -n "__fish_coordctl_needs_command" -f -a "context" -d 'Project context hashes (context:project:<id>)'
 complete -c coordctl -n "__fish_coordctl_needs_command" -f -a "agents" -d 'Agent status hashes (agent:status:<agent>)'
 complete -c coordctl -n "__fish_coordctl_needs_command" -f -a "errors" -d 'Error logs, counters, signatures and cascades (errors:*)'
@@ -54,6 +55,36 @@ complete -c coordctl -n "__fish_coordctl_needs_command" -f -a "watch" -d 'Live t
 complete -c coordctl -n "__fish_coordctl_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c coordctl -n "__fish_coordctl_needs_command" -f -a "man" -d 'Print the man page, or write every page into a directory'
 complete -c coordctl -n "__fish_coordctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c coordctl -n "__fish_coordctl_using_subcommand status" -l stale-after -d 'Age after which an agent counts as stale' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand status" -l half-open-after -d 'How long a breaker stays open before a check may move it to half-open (the seed\'s 5m)' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand status" -l limit -d 'Rows shown per section, in the table and in JSON (the rest are counted)' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand status" -l max-dlq -d 'More dead letters than N' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand status" -l max-open-breakers -d 'More open breakers than N (half-open ones let trial calls through and do not count)' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand status" -l max-failed-agents -d 'More failed agents than N' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand status" -l max-stale-agents -d 'More stale agents than N (see --stale-after)' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand status" -l max-errors-last-hour -d 'More error log entries in the last hour than N' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand status" -l url -d 'Redis address: redis://, rediss://, redis+unix:// URL or a bare host:port [default: from REDIS_HOST and REDIS_PORT, else localhost:6379]' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand status" -l namespace -d 'Prefix for every key and channel, for several environments in one Redis' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand status" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''"
+complete -c coordctl -n "__fish_coordctl_using_subcommand status" -l color -d 'When to use colour (NO_COLOR is honoured by auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c coordctl -n "__fish_coordctl_using_subcommand status" -l connect-timeout -d 'Give up connecting after this long' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand status" -l command-timeout -d 'Give up waiting for a reply after this long (0 waits forever)' -r
+complete -c coordctl -n "__fish_coordctl_using_subcommand status" -l tls-ca-cert -d 'CA certificate (PEM) to verify a rediss:// server with' -r -F
+complete -c coordctl -n "__fish_coordctl_using_subcommand status" -l tls-cert -d 'Client certificate (PEM) for mutual TLS' -r -F
+complete -c coordctl -n "__fish_coordctl_using_subcommand status" -l tls-key -d 'Client private key (PEM) for mutual TLS' -r -F
+complete -c coordctl -n "__fish_coordctl_using_subcommand status" -l check -d 'Exit 3 when a threshold below is crossed (name at least one)'
+complete -c coordctl -n "__fish_coordctl_using_subcommand status" -l no-cascade -d 'An error cascade (the seed\'s correlateErrors: 3 or more event types within 5m)'
+complete -c coordctl -n "__fish_coordctl_using_subcommand status" -s y -l yes -d 'Answer yes to confirmation prompts (required for destructive verbs off a terminal)'
+complete -c coordctl -n "__fish_coordctl_using_subcommand status" -l dry-run -d 'Print exactly what would change, change nothing'
+complete -c coordctl -n "__fish_coordctl_using_subcommand status" -l read-only -d 'Refuse every write'
+complete -c coordctl -n "__fish_coordctl_using_subcommand status" -l strict -d 'Fail (exit 1) when any entry could not be read cleanly'
+complete -c coordctl -n "__fish_coordctl_using_subcommand status" -l tls-insecure -d 'Skip TLS certificate verification (unsafe outside testing)'
+complete -c coordctl -n "__fish_coordctl_using_subcommand status" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c coordctl -n "__fish_coordctl_using_subcommand status" -s V -l version -d 'Print version'
 complete -c coordctl -n "__fish_coordctl_using_subcommand context; and not __fish_seen_subcommand_from list ls show set unset delete help" -l url -d 'Redis address: redis://, rediss://, redis+unix:// URL or a bare host:port [default: from REDIS_HOST and REDIS_PORT, else localhost:6379]' -r
 complete -c coordctl -n "__fish_coordctl_using_subcommand context; and not __fish_seen_subcommand_from list ls show set unset delete help" -l namespace -d 'Prefix for every key and channel, for several environments in one Redis' -r
 complete -c coordctl -n "__fish_coordctl_using_subcommand context; and not __fish_seen_subcommand_from list ls show set unset delete help" -s o -l output -d 'Output format' -r -f -a "table\t''
@@ -1323,16 +1354,17 @@ complete -c coordctl -n "__fish_coordctl_using_subcommand man" -l strict -d 'Fai
 complete -c coordctl -n "__fish_coordctl_using_subcommand man" -l tls-insecure -d 'Skip TLS certificate verification (unsafe outside testing)'
 complete -c coordctl -n "__fish_coordctl_using_subcommand man" -s h -l help -d 'Print help'
 complete -c coordctl -n "__fish_coordctl_using_subcommand man" -s V -l version -d 'Print version'
-complete -c coordctl -n "__fish_coordctl_using_subcommand help; and not __fish_seen_subcommand_from context agents errors breaker retry metrics watch completions man help" -f -a "context" -d 'Project context hashes (context:project:<id>)'
-complete -c coordctl -n "__fish_coordctl_using_subcommand help; and not __fish_seen_subcommand_from context agents errors breaker retry metrics watch completions man help" -f -a "agents" -d 'Agent status hashes (agent:status:<agent>)'
-complete -c coordctl -n "__fish_coordctl_using_subcommand help; and not __fish_seen_subcommand_from context agents errors breaker retry metrics watch completions man help" -f -a "errors" -d 'Error logs, counters, signatures and cascades (errors:*)'
-complete -c coordctl -n "__fish_coordctl_using_subcommand help; and not __fish_seen_subcommand_from context agents errors breaker retry metrics watch completions man help" -f -a "breaker" -d 'Circuit breakers (circuit_breakers:<component>)'
-complete -c coordctl -n "__fish_coordctl_using_subcommand help; and not __fish_seen_subcommand_from context agents errors breaker retry metrics watch completions man help" -f -a "retry" -d 'Retry queue and dead letter queue (retry:queue, retry:dead_letter_queue)'
-complete -c coordctl -n "__fish_coordctl_using_subcommand help; and not __fish_seen_subcommand_from context agents errors breaker retry metrics watch completions man help" -f -a "metrics" -d 'Training metrics lists (metrics:<kind>:<project>:<metric>)'
-complete -c coordctl -n "__fish_coordctl_using_subcommand help; and not __fish_seen_subcommand_from context agents errors breaker retry metrics watch completions man help" -f -a "watch" -d 'Live tail of the events:* channels: filter, count, wait for a message, survive reconnects'
-complete -c coordctl -n "__fish_coordctl_using_subcommand help; and not __fish_seen_subcommand_from context agents errors breaker retry metrics watch completions man help" -f -a "completions" -d 'Print a shell completion script'
-complete -c coordctl -n "__fish_coordctl_using_subcommand help; and not __fish_seen_subcommand_from context agents errors breaker retry metrics watch completions man help" -f -a "man" -d 'Print the man page, or write every page into a directory'
-complete -c coordctl -n "__fish_coordctl_using_subcommand help; and not __fish_seen_subcommand_from context agents errors breaker retry metrics watch completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c coordctl -n "__fish_coordctl_using_subcommand help; and not __fish_seen_subcommand_from status context agents errors breaker retry metrics watch completions man help" -f -a "status" -d 'Everything at a glance: server, agents, breakers, retry queue, errors, cascade, metrics'
+complete -c coordctl -n "__fish_coordctl_using_subcommand help; and not __fish_seen_subcommand_from status context agents errors breaker retry metrics watch completions man help" -f -a "context" -d 'Project context hashes (context:project:<id>)'
+complete -c coordctl -n "__fish_coordctl_using_subcommand help; and not __fish_seen_subcommand_from status context agents errors breaker retry metrics watch completions man help" -f -a "agents" -d 'Agent status hashes (agent:status:<agent>)'
+complete -c coordctl -n "__fish_coordctl_using_subcommand help; and not __fish_seen_subcommand_from status context agents errors breaker retry metrics watch completions man help" -f -a "errors" -d 'Error logs, counters, signatures and cascades (errors:*)'
+complete -c coordctl -n "__fish_coordctl_using_subcommand help; and not __fish_seen_subcommand_from status context agents errors breaker retry metrics watch completions man help" -f -a "breaker" -d 'Circuit breakers (circuit_breakers:<component>)'
+complete -c coordctl -n "__fish_coordctl_using_subcommand help; and not __fish_seen_subcommand_from status context agents errors breaker retry metrics watch completions man help" -f -a "retry" -d 'Retry queue and dead letter queue (retry:queue, retry:dead_letter_queue)'
+complete -c coordctl -n "__fish_coordctl_using_subcommand help; and not __fish_seen_subcommand_from status context agents errors breaker retry metrics watch completions man help" -f -a "metrics" -d 'Training metrics lists (metrics:<kind>:<project>:<metric>)'
+complete -c coordctl -n "__fish_coordctl_using_subcommand help; and not __fish_seen_subcommand_from status context agents errors breaker retry metrics watch completions man help" -f -a "watch" -d 'Live tail of the events:* channels: filter, count, wait for a message, survive reconnects'
+complete -c coordctl -n "__fish_coordctl_using_subcommand help; and not __fish_seen_subcommand_from status context agents errors breaker retry metrics watch completions man help" -f -a "completions" -d 'Print a shell completion script'
+complete -c coordctl -n "__fish_coordctl_using_subcommand help; and not __fish_seen_subcommand_from status context agents errors breaker retry metrics watch completions man help" -f -a "man" -d 'Print the man page, or write every page into a directory'
+complete -c coordctl -n "__fish_coordctl_using_subcommand help; and not __fish_seen_subcommand_from status context agents errors breaker retry metrics watch completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c coordctl -n "__fish_coordctl_using_subcommand help; and __fish_seen_subcommand_from context" -f -a "list" -d 'List project contexts'
 complete -c coordctl -n "__fish_coordctl_using_subcommand help; and __fish_seen_subcommand_from context" -f -a "show" -d 'Show every field of one project\'s context'
 complete -c coordctl -n "__fish_coordctl_using_subcommand help; and __fish_seen_subcommand_from context" -f -a "set" -d 'Set fields (one atomic write, then the seed\'s events:context:updated message)'

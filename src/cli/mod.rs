@@ -8,6 +8,7 @@ pub mod context;
 pub mod errors;
 pub mod metrics;
 pub mod retry;
+pub mod status;
 pub mod watch;
 
 use std::path::PathBuf;
@@ -117,6 +118,17 @@ pub struct Global {
 
 #[derive(Subcommand, Debug)]
 pub enum Command {
+    /// Everything at a glance: server, agents, breakers, retry queue, errors, cascade, metrics
+    #[command(
+        long_about = "Everything at a glance: the server, agents by state (and stale), open and \
+                      half-open breakers, the retry queue and dead letters, errors in the last \
+                      hour by name, any error cascade, and the latest metric of each project. \
+                      Never writes.\n\n\
+                      With --check and thresholds, exits 3 when any threshold is crossed and \
+                      names each one on stderr, e.g. `coordctl status --check --max-dlq 0 \
+                      --max-open-breakers 0`."
+    )]
+    Status(status::StatusArgs),
     /// Project context hashes (context:project:<id>)
     #[command(subcommand)]
     Context(context::ContextCmd),

@@ -11,6 +11,7 @@ mod docs;
 mod errors;
 mod metrics;
 mod retry;
+mod status;
 mod watch;
 
 use std::time::Duration;
@@ -27,6 +28,7 @@ use crate::store::{ConnectOptions, Keys, Store};
 pub fn run(cli: Cli) -> Result<Exit> {
     let mut ctx = Ctx::new(cli.global);
     match cli.command {
+        Command::Status(args) => status::run(&mut ctx, &args),
         Command::Context(cmd) => context::run(&mut ctx, cmd),
         Command::Agents(cmd) => agents::run(&mut ctx, cmd),
         Command::Errors(cmd) => errors::run(&mut ctx, cmd),
@@ -88,6 +90,11 @@ impl Ctx {
     /// True under --dry-run: verbs that must read to describe their plan check this first.
     pub fn dry_run(&self) -> bool {
         self.dry_run
+    }
+
+    /// The server's address without credentials, for showing where the data came from.
+    pub fn address(&self) -> Option<String> {
+        self.connect.target().ok().map(|t| t.display)
     }
 
     /// Connect to Redis (commands that need no server never call this).

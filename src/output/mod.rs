@@ -3,10 +3,12 @@
 //! [`Ui`] owns stdout (data: tables, JSON, JSON lines) and stderr (warnings, prompts, progress,
 //! errors). Colour is decided once, from `--color`, `NO_COLOR` and whether the stream is a
 //! terminal. Row types implement [`Row`] (lists) or [`Detail`] (one object) and serialise for
-//! JSON, so tables and JSON always come from the same data.
+//! JSON, so tables and JSON always come from the same data. A [`Screen`] (`status`) is a few
+//! labelled sections with a summary line and some rows each.
 
 mod chart;
 mod safe;
+mod screen;
 mod table;
 
 use std::io::{self, BufWriter, IsTerminal, Write};
@@ -23,6 +25,7 @@ use crate::exit::{self, Exit, Fail};
 pub use crate::time::{relative, short_span};
 pub use chart::{ChartPoint, LineChart, MIN_HEIGHT, MIN_WIDTH, short_number, sparkline};
 pub use safe::safe;
+pub use screen::{Screen, Section};
 pub use table::{Cell, Tone, paint};
 
 /// How data is printed on stdout.
@@ -170,6 +173,18 @@ impl Ui {
         let n = problems.len();
         let plural = if n == 1 { "" } else { "s" };
         self.settle_problems(n, format!("{n} problem{plural} in this entry"))
+    }
+
+    /// Show a screen of sections, or the value as one JSON document (one line with jsonl).
+    pub fn screen<S: Screen>(&mut self, s: &S) -> Result<()> {
+        match self.format {
+            Format::Table => {
+                let text = screen::render(s.sections(self.now), self.color, self.terminal_width());
+                self.write_out(text.as_bytes())?;
+            }
+            Format::Json | Format::Jsonl => self.json(s)?,
+        }
+        self.flush()
     }
 
     /// Write a serialisable value as the JSON document (pretty) or one line (jsonl).

@@ -92,12 +92,26 @@ pub fn paint(text: &str, tone: Tone, color: bool) -> String {
 
 /// Render a table. `header` is `None` for key/value detail views.
 pub fn render(header: Option<&[&str]>, rows: Vec<Vec<Cell>>, color: bool) -> String {
+    render_within(header, rows, color, None)
+}
+
+/// [`render`] into `width` columns (cells cut with `…`), for a table drawn indented on a
+/// terminal; `None` leaves the width to comfy-table (the terminal's, or unbounded off one).
+pub fn render_within(
+    header: Option<&[&str]>,
+    rows: Vec<Vec<Cell>>,
+    color: bool,
+    width: Option<u16>,
+) -> String {
     let mut table = Table::new();
     table
         .load_style(presets::NOTHING)
         .set_content_arrangement(ContentArrangement::Dynamic)
         .set_truncation_indicator("…")
         .enforce_styling();
+    if let Some(w) = width {
+        table.set_width(w);
+    }
     if let Some(header) = header {
         let cells = header.iter().map(|h| {
             let c = comfy_table::Cell::new(h);
@@ -109,7 +123,11 @@ pub fn render(header: Option<&[&str]>, rows: Vec<Vec<Cell>>, color: bool) -> Str
         });
         table.set_header(cells);
     }
-    let columns = header.map_or_else(|| rows.first().map_or(0, Vec::len), <[&str]>::len);
+    // Rows may differ in length (a screen section mixes kinds of row): the widest counts.
+    let columns = header.map_or_else(
+        || rows.iter().map(Vec::len).max().unwrap_or(0),
+        <[&str]>::len,
+    );
     for row in rows {
         let mut r = comfy_table::Row::new();
         for cell in row {

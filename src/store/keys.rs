@@ -31,6 +31,11 @@ impl Keys {
         Keys { prefix }
     }
 
+    /// The namespace, as given (without the `:` that joins it to keys); `None` when unset.
+    pub fn namespace(&self) -> Option<&str> {
+        (!self.prefix.is_empty()).then(|| self.prefix.strip_suffix(':').unwrap_or(&self.prefix))
+    }
+
     /// A key (or channel) name with the namespace applied.
     pub fn key(&self, name: &str) -> String {
         format!("{}{name}", self.prefix)

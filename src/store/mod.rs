@@ -20,6 +20,7 @@ pub mod metrics;
 pub mod pubsub;
 pub mod retry;
 mod scan;
+pub mod server;
 pub mod value;
 
 use std::collections::HashSet;

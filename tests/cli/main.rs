@@ -14,4 +14,5 @@ mod metrics;
 mod output;
 mod retry;
 mod safety;
+mod status;
 mod watch;

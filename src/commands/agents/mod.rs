@@ -90,6 +90,11 @@ impl AgentRow {
     pub fn state(&self) -> Option<AgentState> {
         self.state
     }
+
+    /// `updated_at` when it could be read.
+    pub fn updated(&self) -> Option<Time> {
+        self.updated
+    }
 }
 
 /// `2026-11-25T19:52:15.123Z`: the exact shape of `Date.prototype.toISOString()`, which is

@@ -125,6 +125,16 @@ impl BreakerRow {
             opened,
         }
     }
+
+    /// The state as the seed reads it; `None` for an unknown word or a key of another type.
+    pub fn parsed(&self) -> Option<BreakerState> {
+        self.parsed
+    }
+
+    /// `opened_at` when it is epoch milliseconds.
+    pub fn opened(&self) -> Option<Time> {
+        self.opened
+    }
 }
 
 pub fn state_cell(state: Option<&str>, parsed: Option<BreakerState>) -> Cell {

@@ -10,7 +10,6 @@ use crate::cli::errors::CorrelateArgs;
 use crate::exit::Exit;
 use crate::output::{Cell, Detail, Format, Row, Tone, relative};
 use crate::store::errors::cascade::{self, TypeCount, TypeCounts};
-use crate::store::errors::log::newest;
 use crate::store::errors::{Sources, log_keys};
 
 /// The report: SPEC §3's `cascade`, `error_types`, `error_counts`, `window_seconds`, and how
@@ -133,32 +132,15 @@ pub fn correlate(ctx: &mut Ctx, args: &CorrelateArgs) -> Result<Exit> {
         },
         None,
     )?;
-    let mut problems = Vec::new();
-    let mut entries = Vec::new();
-    let mut read_logs = Vec::new();
-    for log in &logs {
-        if let Some(p) = &log.problem {
-            problems.push(p.clone());
-            continue;
-        }
-        entries.extend(newest(&mut store, log, args.per_log as usize)?);
-        read_logs.push(log.key.clone());
-    }
-    let tally = cascade::tally(entries, ctx.ui.now(), args.window);
-    // One line per log: how many of its entries could not be counted, and the first reason.
-    for key in &read_logs {
-        let mut bad = tally.uncounted.iter().filter(|(e, _)| &e.key == key);
-        if let Some((first, why)) = bad.next() {
-            let more = bad.count();
-            let at = first.index.map_or(String::new(), |i| format!("[{i}]"));
-            problems.push(if more == 0 {
-                format!("{key}{at} not counted: {why}")
-            } else {
-                format!("{key}: {} entries not counted, e.g. {at}: {why}", more + 1)
-            });
-        }
-    }
-    let cascade = tally.counts.0.len() as u64 >= args.threshold;
+    let found = cascade::correlate(
+        &mut store,
+        &logs,
+        ctx.ui.now(),
+        args.window,
+        args.per_log as usize,
+    )?;
+    let cascade = found.is_cascade(args.threshold);
+    let tally = found.tally;
     let secs = args.window.as_secs_f64();
     let mut report = Report {
         cascade,
@@ -172,9 +154,9 @@ pub fn correlate(ctx: &mut Ctx, args: &CorrelateArgs) -> Result<Exit> {
         threshold: args.threshold,
         entries_read: tally.read,
         entries_in_window: tally.in_window,
-        logs: read_logs,
+        logs: found.logs,
         published_to: None,
-        problems,
+        problems: found.problems,
     };
 
     if args.publish && cascade {

@@ -70,7 +70,7 @@ fn num_cell(n: &Num) -> Cell {
 }
 
 /// A numeric field as JSON, as written (absent and null both become null).
-fn num_json(n: &Num) -> Value {
+pub fn num_json(n: &Num) -> Value {
     match n {
         Num::Number(v) => serde_json::Number::from_f64(*v).map_or(Value::Null, Value::Number),
         Num::Null | Num::Absent => Value::Null,
@@ -79,7 +79,7 @@ fn num_json(n: &Num) -> Value {
 }
 
 /// The step of a point for JSON: the number exactly as written, or whatever is there.
-fn step_json(p: &Point) -> Value {
+pub fn step_json(p: &Point) -> Value {
     match p.step_json() {
         Some(n) => Value::Number(n.clone()),
         None => num_json(&p.step()),

@@ -10,9 +10,8 @@ use crate::commands::{Ctx, count};
 use crate::exit::Exit;
 use crate::output::{Cell, Detail, Tone, relative};
 use crate::store::Store;
-use crate::store::retry::sweep::{Staging, kept_key};
-use crate::store::retry::{self, Kind, worker};
-use crate::time::Time;
+use crate::store::retry::stats::{Staged, Stats};
+use crate::store::retry::{self, Kind};
 
 /// Entries read per LRANGE.
 const PAGE: usize = 1000;
@@ -91,11 +90,11 @@ fn warn_hidden(ctx: &Ctx, n: usize, key: &str) {
 /// Dead letters that an interrupted run left outside the DLQ are still dead letters: say so.
 fn warn_staged(ctx: &Ctx, store: &mut Store) -> Result<()> {
     let s = Staged::read(store)?;
-    if s.kept + s.draining + s.requeueing > 0 {
+    if s.dead_letters() > 0 {
         ctx.ui.warn(&format!(
             "{} held by an interrupted or running drain/requeue ({} kept, {} draining, {} requeueing); \
              the next `retry dlq drain`, `requeue` or `purge` puts them where they belong",
-            count((s.kept + s.draining + s.requeueing) as usize, "dead letter"),
+            count(s.dead_letters() as usize, "dead letter"),
             s.kept,
             s.draining,
             s.requeueing
@@ -104,167 +103,63 @@ fn warn_staged(ctx: &Ctx, store: &mut Store) -> Result<()> {
     Ok(())
 }
 
-/// Items in coordctl's own staging and processing lists.
-#[derive(Serialize, Default)]
-struct Staged {
-    draining: u64,
-    requeueing: u64,
-    kept: u64,
-    processing: u64,
-    workers: Vec<WorkerRow>,
-}
-
+/// `retry stats`: the store's figures, shown as a detail.
 #[derive(Serialize)]
-struct WorkerRow {
-    worker: String,
-    processing: u64,
-    alive: bool,
-}
-
-impl Staged {
-    fn read(store: &mut Store) -> Result<Staged> {
-        let keys = [
-            Staging::Draining.list(store),
-            Staging::Draining2.list(store),
-            Staging::Draining3.list(store),
-            Staging::Requeueing.list(store),
-            kept_key(store),
-        ];
-        let lens = retry::lengths(store, &keys.iter().map(String::as_str).collect::<Vec<_>>())?;
-        let mut s = Staged {
-            draining: lens[0] + lens[1] + lens[2],
-            requeueing: lens[3],
-            kept: lens[4],
-            ..Staged::default()
-        };
-        let lists = worker::processing_lists(store)?;
-        if lists.is_empty() {
-            return Ok(s);
-        }
-        let mut pipe = redis::pipe();
-        for (id, key) in &lists {
-            pipe.cmd("LLEN")
-                .arg(key)
-                .cmd("EXISTS")
-                .arg(worker::heartbeat_key(store, id));
-        }
-        let replies = store.read(&mut pipe, "processing lists")?;
-        for ((id, _), pair) in lists.into_iter().zip(replies.chunks(2)) {
-            let n = crate::store::value::int(&pair[0]).unwrap_or(0).max(0) as u64;
-            s.processing += n;
-            s.workers.push(WorkerRow {
-                worker: id,
-                processing: n,
-                alive: crate::store::value::int(&pair[1]) == Some(1),
-            });
-        }
-        Ok(s)
-    }
-}
-
-#[derive(Serialize)]
-struct Stats {
-    queue: String,
-    queue_length: u64,
-    ready: u64,
-    waiting: u64,
-    bad_entries: u64,
-    next_due: Option<Time>,
-    dead_letter_queue: String,
-    dead_letters: u64,
-    /// The timestamp of the first dead letter (the DLQ is appended in time order).
-    oldest_dead_letter: Option<Time>,
-    oldest_dead_letter_age_seconds: Option<i64>,
-    staging: Staged,
-}
+#[serde(transparent)]
+struct StatsDetail(Stats);
 
 pub fn stats(ctx: &mut Ctx) -> Result<Exit> {
     let mut store = ctx.store()?;
     let (queue, dlq) = (store.keys().retry_queue(), store.keys().dead_letter_queue());
     retry::check_list(&mut store, &queue)?;
     retry::check_list(&mut store, &dlq)?;
-    let now_ms = retry::now_ms();
-    let now = ctx.ui.now();
-    let mut s = Stats {
-        queue: queue.clone(),
-        queue_length: 0,
-        ready: 0,
-        waiting: 0,
-        bad_entries: 0,
-        next_due: None,
-        dead_letter_queue: dlq.clone(),
-        dead_letters: retry::lengths(&mut store, &[&dlq])?[0],
-        oldest_dead_letter: None,
-        oldest_dead_letter_age_seconds: None,
-        staging: Staged::read(&mut store)?,
-    };
-    let mut next: Option<f64> = None;
-    retry::entries(&mut store, &queue, Kind::Queue, 0, PAGE, |_, e| {
-        s.queue_length += 1;
-        match e.retry_after {
-            _ if !e.is_clean() => s.bad_entries += 1,
-            Some(t) if t <= now_ms => s.ready += 1,
-            Some(t) => {
-                s.waiting += 1;
-                next = Some(next.map_or(t, |n| n.min(t)));
-            }
-            None => s.bad_entries += 1,
-        }
-        Ok(true)
-    })?;
-    s.next_due = next.and_then(Time::from_epoch_ms);
-    if let Some(first) = retry::first(&mut store, &dlq, Kind::Dead)? {
-        s.oldest_dead_letter = first.timestamp;
-        s.oldest_dead_letter_age_seconds = first.timestamp.map(|t| (now - t.0).num_seconds());
-    }
-    ctx.ui.detail(&s)?;
+    let s = retry::stats::stats(&mut store, ctx.ui.now())?;
+    ctx.ui.detail(&StatsDetail(s))?;
     ctx.ui.flush()?;
     Ok(Exit::Ok)
 }
 
-impl Detail for Stats {
+impl Detail for StatsDetail {
     fn fields(&self, now: DateTime<Utc>) -> Vec<(String, Cell)> {
+        let s = &self.0;
         let tone = |n: u64, t: Tone| if n > 0 { t } else { Tone::Plain };
         let mut out = vec![
             (
                 "queue".to_string(),
                 Cell::new(format!(
                     "{} ({})",
-                    count(self.queue_length as usize, "item"),
-                    self.queue
+                    count(s.queue_length as usize, "item"),
+                    s.queue
                 )),
             ),
             (
                 "  ready".to_string(),
-                Cell::new(self.ready.to_string()).tone(tone(self.ready, Tone::Good)),
+                Cell::new(s.ready.to_string()).tone(tone(s.ready, Tone::Good)),
             ),
-            ("  waiting".to_string(), Cell::new(self.waiting.to_string())),
+            ("  waiting".to_string(), Cell::new(s.waiting.to_string())),
             (
                 "  next due".to_string(),
-                self.next_due
+                s.next_due
                     .map_or_else(Cell::none, |t| Cell::new(relative(t.0, now))),
             ),
         ];
-        if self.bad_entries > 0 {
+        if s.bad_entries > 0 {
             out.push((
                 "  unreadable".to_string(),
-                Cell::new(self.bad_entries.to_string()).tone(Tone::Bad),
+                Cell::new(s.bad_entries.to_string()).tone(Tone::Bad),
             ));
         }
         out.push((
             "dead letters".to_string(),
-            Cell::new(format!(
-                "{} ({})",
-                self.dead_letters, self.dead_letter_queue
-            ))
-            .tone(tone(self.dead_letters, Tone::Warn)),
+            Cell::new(format!("{} ({})", s.dead_letters, s.dead_letter_queue))
+                .tone(tone(s.dead_letters, Tone::Warn)),
         ));
         out.push((
             "  oldest".to_string(),
-            self.oldest_dead_letter
+            s.oldest_dead_letter
                 .map_or_else(Cell::none, |t| Cell::new(relative(t.0, now))),
         ));
-        let st = &self.staging;
+        let st = &s.staging;
         for (label, n) in [
             ("staging: draining", st.draining),
             ("staging: requeueing", st.requeueing),

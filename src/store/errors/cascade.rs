@@ -1,6 +1,7 @@
 //! The seed's `correlateErrors`: count the recent entries of every log by event `type`; as
 //! many distinct types as the threshold within the window is a cascade, announced with an
-//! `error_cascade_detected` message on `events:errors:correlations`.
+//! `error_cascade_detected` message on `events:errors:correlations`. [`correlate`] reads and
+//! tallies every log; `errors correlate` and `status` share it.
 //!
 //! Two deliberate differences from the seed, which would crash or miscount on them: an entry
 //! that cannot be parsed or has no readable timestamp is reported, not fatal; an entry with
@@ -13,7 +14,8 @@ use chrono::{DateTime, Utc};
 use serde::ser::SerializeMap;
 use serde::{Serialize, Serializer};
 
-use super::Entry;
+use super::log::newest;
+use super::{Entry, LogKey};
 use crate::store::Store;
 use crate::store::value::int;
 use crate::time::{Time, iso_now};
@@ -112,6 +114,64 @@ pub fn tally(
         }
     }
     t
+}
+
+/// What `correlateErrors` finds in every log: the tally, the logs read, and one line per log
+/// whose key or entries could not be counted.
+#[derive(Debug, Default)]
+pub struct Correlation {
+    pub tally: Tally,
+    /// The log keys that were read.
+    pub logs: Vec<String>,
+    pub problems: Vec<String>,
+}
+
+impl Correlation {
+    /// The seed's rule: at least `threshold` distinct event types within the window.
+    pub fn is_cascade(&self, threshold: u64) -> bool {
+        self.tally.counts.0.len() as u64 >= threshold
+    }
+}
+
+/// The seed's `correlateErrors` over `logs` (from [`super::log_keys`]): the newest `per_log`
+/// entries of each (the seed reads 100), tallied for the window ending `now`.
+pub fn correlate(
+    store: &mut Store,
+    logs: &[LogKey],
+    now: DateTime<Utc>,
+    window: Duration,
+    per_log: usize,
+) -> Result<Correlation> {
+    let mut problems = Vec::new();
+    let mut entries = Vec::new();
+    let mut read_logs = Vec::new();
+    for log in logs {
+        if let Some(p) = &log.problem {
+            problems.push(p.clone());
+            continue;
+        }
+        entries.extend(newest(store, log, per_log)?);
+        read_logs.push(log.key.clone());
+    }
+    let tally = tally(entries, now, window);
+    // One line per log: how many of its entries could not be counted, and the first reason.
+    for key in &read_logs {
+        let mut bad = tally.uncounted.iter().filter(|(e, _)| &e.key == key);
+        if let Some((first, why)) = bad.next() {
+            let more = bad.count();
+            let at = first.index.map_or(String::new(), |i| format!("[{i}]"));
+            problems.push(if more == 0 {
+                format!("{key}{at} not counted: {why}")
+            } else {
+                format!("{key}: {} entries not counted, e.g. {at}: {why}", more + 1)
+            });
+        }
+    }
+    Ok(Correlation {
+        tally,
+        logs: read_logs,
+        problems,
+    })
 }
 
 /// The seed's `error_cascade_detected` message, in its key order.

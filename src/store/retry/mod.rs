@@ -2,7 +2,8 @@
 //! `retry:dead_letter_queue` (tasks that ran out of retries), both lists of JSON written by the
 //! seed's `enqueueForRetry`.
 //!
-//! This module parses what agents wrote ([`Entry`]) and does the single writes (enqueue).
+//! This module parses what agents wrote ([`Entry`]) and does the single writes (enqueue);
+//! [`stats`] counts both lists.
 //! Moving items is where tools lose jobs, so each move has its own module built on one rule:
 //! every script touches keys of one hash slot only, and an item crossing slots goes through a
 //! named staging list in the source's slot that the next run finishes:
@@ -15,6 +16,7 @@ mod quick;
 pub mod requeued;
 pub mod schedule;
 pub mod shape;
+pub mod stats;
 pub mod sweep;
 pub mod worker;
 
