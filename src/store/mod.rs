@@ -18,6 +18,7 @@ pub mod errors;
 pub mod keys;
 pub mod metrics;
 pub mod pubsub;
+pub mod raw;
 pub mod retry;
 mod scan;
 pub mod server;
@@ -43,6 +44,8 @@ pub struct Store {
     conn: redis::Connection,
     keys: Keys,
     read_only: bool,
+    /// How this store connected, for the raw connection a listing's fetching thread opens.
+    opts: ConnectOptions,
     /// Replies to commands sent with [`Store::send_script_then_read`] not collected yet: a
     /// command sent before they are is answered after them, so they are read (and dropped)
     /// first.
@@ -64,6 +67,7 @@ impl Store {
             conn,
             keys,
             read_only,
+            opts: opts.clone(),
             unread: 0,
         })
     }

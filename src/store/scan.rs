@@ -5,6 +5,10 @@
 //! with the next SCAN in the same pipeline as the reads: Redis answers the next batch while
 //! the caller parses and prints this one, so listing 100,000 hashes costs about as much as the
 //! slower of the two rather than their sum. Memory stays flat: at most two batches are alive.
+//! The fetching thread uses a [`RawConn`] of its own, whose reply parser is an order of
+//! magnitude cheaper than the redis crate's, and keeps Redis busy: each pipeline starts with
+//! the next SCAN, so as soon as its first reply is in, the next pipeline goes out and Redis
+//! works on it while this one's replies are read.
 
 use std::collections::HashSet;
 use std::sync::mpsc::{Receiver, SyncSender, sync_channel};
@@ -12,6 +16,7 @@ use std::sync::mpsc::{Receiver, SyncSender, sync_channel};
 use anyhow::{Context, Result, anyhow};
 use redis::{Connection, Value};
 
+use super::raw::RawConn;
 use super::value::is_wrong_type;
 use super::{SCAN_COUNT, Store, name_hash};
 
@@ -82,13 +87,26 @@ impl Store {
         reads: &Reads,
         mut each: impl FnMut(Found) -> Result<()>,
     ) -> Result<()> {
-        let conn = self.conn();
+        let mut raw = RawConn::open(&self.opts, "coordctl-scan")?;
         std::thread::scope(|s| {
             // One batch in the channel plus one being fetched: the read-ahead.
             let (tx, rx): (SyncSender<Result<Found>>, Receiver<Result<Found>>) = sync_channel(1);
-            let fetcher = s.spawn(move || fetch(conn, pattern, reads, &tx));
+            let fetcher = s.spawn(move || {
+                if let Err(e) = fetch(&mut raw, pattern, reads, &tx) {
+                    let _ = tx.send(Err(e));
+                }
+            });
             let mut outcome = Ok(());
             for batch in rx.iter() {
+                // The rare follow-up questions go over this connection, which is idle, so
+                // the fetching one never has to wait for them.
+                let batch = batch.and_then(|mut found| {
+                    explain_wrong_types(self.conn(), &mut found.keys)?;
+                    if let Some(maybe_gone) = reads.maybe_gone {
+                        drop_deleted(self.conn(), &mut found.keys, maybe_gone)?;
+                    }
+                    Ok(found)
+                });
                 if let Err(e) = batch.and_then(&mut each) {
                     outcome = Err(e);
                     break;
@@ -115,82 +133,73 @@ fn scan_cmd(cursor: u64, pattern: &str) -> redis::Cmd {
     cmd
 }
 
-/// The fetching side of [`Store::scan_read`]: each round trip carries one batch's reads and
-/// the SCAN for the next batch. Errors travel down the channel; a closed channel ends it.
-fn fetch(conn: &mut Connection, pattern: &str, reads: &Reads, tx: &SyncSender<Result<Found>>) {
-    let context = || format!("reading {} (keys matching {pattern})", reads.what);
+/// The fetching side of [`Store::scan_read`]. One pipeline is always in flight: the next
+/// SCAN, then the reads of the keys the previous SCAN found. Its first reply names the next
+/// keys, so the following pipeline is sent before the reads' replies are parsed. A closed
+/// channel (the caller stopped) ends it quietly.
+fn fetch(
+    conn: &mut RawConn,
+    pattern: &str,
+    reads: &Reads,
+    tx: &SyncSender<Result<Found>>,
+) -> Result<()> {
+    let what = format!("{} (keys matching {pattern})", reads.what);
     let mut seen: HashSet<u64> = HashSet::new();
-    let first: Result<(u64, Vec<Vec<u8>>)> = scan_cmd(0, pattern)
-        .query(conn)
-        .with_context(|| format!("scanning keys matching {pattern}"));
-    let (mut cursor, mut keys) = match first {
-        Ok(v) => v,
-        Err(e) => {
-            let _ = tx.send(Err(e));
-            return;
-        }
-    };
+    let mut pipe = redis::pipe();
+    pipe.add_command(scan_cmd(0, pattern));
+    conn.send(&pipe, &what)?;
+    // What the pipeline in flight holds: a SCAN first or not, then the reads of `keys`.
+    let mut scanning = true;
+    let mut keys: Vec<Vec<u8>> = Vec::new();
     loop {
-        keys.retain(|k| seen.insert(name_hash(k)));
-        let more = cursor != 0;
-        if keys.is_empty() && !more {
-            return;
+        let mut next_keys = Vec::new();
+        let mut next_scanning = false;
+        if scanning {
+            let reply = conn.recv(1, &what)?.pop().unwrap_or(Value::Nil);
+            let (cursor, mut found) = scan_reply(reply)?;
+            found.retain(|k| seen.insert(name_hash(k)));
+            let mut pipe = redis::pipe();
+            if cursor != 0 {
+                pipe.add_command(scan_cmd(cursor, pattern));
+                next_scanning = true;
+            }
+            if !found.is_empty() {
+                (reads.head)(&mut pipe);
+                for k in &found {
+                    (reads.key)(&mut pipe, k);
+                }
+            }
+            if !pipe.is_empty() {
+                conn.send(&pipe, &what)?;
+            }
+            next_keys = found;
         }
-        let mut pipe = redis::pipe();
         if !keys.is_empty() {
-            (reads.head)(&mut pipe);
-            for k in &keys {
-                (reads.key)(&mut pipe, k);
+            let count = reads.heads + keys.len() * reads.per_key;
+            let replies = conn.recv(count, &what)?;
+            if tx.send(Ok(split(reads, keys, replies))).is_err() {
+                return Ok(());
             }
         }
-        if more {
-            pipe.add_command(scan_cmd(cursor, pattern));
+        if !next_scanning && next_keys.is_empty() {
+            return Ok(());
         }
-        let replies: Result<Vec<Value>> = pipe.ignore_errors().query(conn).with_context(context);
-        let step = replies
-            .and_then(|replies| split(conn, reads, std::mem::take(&mut keys), replies, more));
-        let (found, next) = match step {
-            Ok(v) => v,
-            Err(e) => {
-                let _ = tx.send(Err(e));
-                return;
-            }
-        };
-        if !found.keys.is_empty() && tx.send(Ok(found)).is_err() {
-            return;
-        }
-        match next {
-            Some((c, k)) => (cursor, keys) = (c, k),
-            None => return,
-        }
+        (scanning, keys) = (next_scanning, next_keys);
     }
 }
 
-/// Cut one pipeline's replies into the batch and the next SCAN's cursor and keys.
-type Next = Option<(u64, Vec<Vec<u8>>)>;
+/// A SCAN reply: the next cursor and the keys found.
+fn scan_reply(reply: Value) -> Result<(u64, Vec<Vec<u8>>)> {
+    if let Some(e) = super::value::error_text(&reply) {
+        return Err(anyhow!("scanning keys: {e}"));
+    }
+    redis::from_redis_value(reply).context("scanning keys")
+}
 
-fn split(
-    conn: &mut Connection,
-    reads: &Reads,
-    keys: Vec<Vec<u8>>,
-    mut replies: Vec<Value>,
-    more: bool,
-) -> Result<(Found, Next)> {
-    let next = if more {
-        let reply = replies.pop().unwrap_or(Value::Nil);
-        if let Some(e) = super::value::error_text(&reply) {
-            return Err(anyhow!("scanning keys: {e}"));
-        }
-        Some(redis::from_redis_value::<(u64, Vec<Vec<u8>>)>(reply).context("scanning keys")?)
-    } else {
-        None
-    };
+/// Cut the replies to one batch's reads into the head's and each key's.
+fn split(reads: &Reads, keys: Vec<Vec<u8>>, replies: Vec<Value>) -> Found {
     let mut it = replies.into_iter();
-    let head: Vec<Value> = if keys.is_empty() {
-        Vec::new()
-    } else {
-        it.by_ref().take(reads.heads).collect()
-    };
+    let head: Vec<Value> = it.by_ref().take(reads.heads).collect();
     let mut found = Found {
         head,
         keys: Vec::with_capacity(keys.len()),
@@ -203,11 +212,7 @@ fn split(
             wrong_type: None,
         });
     }
-    explain_wrong_types(conn, &mut found.keys)?;
-    if let Some(maybe_gone) = reads.maybe_gone {
-        drop_deleted(conn, &mut found.keys, maybe_gone)?;
-    }
-    Ok((found, next))
+    found
 }
 
 /// Drop keys whose replies look like a deleted key and that EXISTS confirms are gone (rare:

@@ -327,11 +327,31 @@ fn many_agents_stream_as_jsonl() {
             .arg(&now)
             .ignore();
     }
+    // Wrong-type keys scattered among the batches: each needs a follow-up question while
+    // the next batch is already being fetched.
+    for i in [7, 2500, 4999] {
+        pipe.cmd("RPUSH")
+            .arg(format!("agent:status:a{i:05}-list"))
+            .arg("x")
+            .ignore();
+    }
     let _: () = pipe.query(&mut conn).unwrap();
     let rows = coordctl(&s, ["agents", "list", "-o", "jsonl"]).jsonl();
-    assert_eq!(rows.len(), 5000);
+    assert_eq!(rows.len(), 5003);
     let mut names: Vec<&str> = rows.iter().map(|r| r["agent"].as_str().unwrap()).collect();
     names.sort();
     names.dedup();
-    assert_eq!(names.len(), 5000, "each agent exactly once");
+    assert_eq!(names.len(), 5003, "each agent exactly once");
+
+    // The sorted JSON array holds the same rows, in name order, the three marked.
+    let out = coordctl(&s, ["agents", "list", "-o", "json"]);
+    let array: Vec<serde_json::Value> = serde_json::from_str(&out.ok().stdout).unwrap();
+    let sorted: Vec<&str> = array.iter().map(|r| r["agent"].as_str().unwrap()).collect();
+    assert_eq!(sorted, names);
+    let marked: Vec<&str> = array
+        .iter()
+        .filter(|r| r["problem"].as_str().is_some_and(|p| p.contains("list")))
+        .map(|r| r["agent"].as_str().unwrap())
+        .collect();
+    assert_eq!(marked, ["a00007-list", "a02500-list", "a04999-list"]);
 }

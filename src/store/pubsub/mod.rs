@@ -9,12 +9,10 @@
 //! Names with glob characters are PSUBSCRIBE patterns, others SUBSCRIBE channels; the
 //! namespace is applied to both going out and taken off channel names coming in.
 
-mod conn;
 mod events;
 mod queue;
 mod reader;
 mod resp;
-mod tls;
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -26,8 +24,13 @@ pub use self::events::{End, Event, Flow, Gap, Message};
 use self::queue::{Item, Queue};
 use self::reader::Reader;
 use self::resp::Frame;
+use super::raw::conn;
 use super::{ConnectOptions, Keys};
 use crate::exit::{Exit, Fail};
+
+/// The name the connection carries in CLIENT LIST and in the server's log (e.g. when the
+/// server drops a slow subscriber), so operators can tell who it was.
+pub const CLIENT_NAME: &str = "coordctl-watch";
 
 /// How often `run` looks at the clock and the interrupt flag when nothing arrives.
 const TICK: Duration = Duration::from_millis(100);
@@ -84,8 +87,8 @@ impl Subscription {
             packed.extend(redis::cmd("PSUBSCRIBE").arg(list).get_packed_command());
         }
         let address = opts.target()?.display;
-        let mut stream = conn::open(opts)?;
-        conn::send(&mut stream, &packed)?;
+        let mut stream = conn::open(opts, CLIENT_NAME)?;
+        conn::send(&mut stream, &packed, "SUBSCRIBE")?;
         let queue = Arc::new(Queue::default());
         let stop = Arc::new(AtomicBool::new(false));
         Reader {

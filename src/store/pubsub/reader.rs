@@ -13,9 +13,10 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant, SystemTime};
 
-use super::conn::{self, Stream};
+use super::CLIENT_NAME;
 use super::queue::{Item, Queue};
 use crate::store::ConnectOptions;
+use crate::store::raw::conn::{self, Stream};
 
 /// One read's worth. The kernel rarely has more than this ready at once.
 const READ_SIZE: usize = 256 << 10;
@@ -178,8 +179,8 @@ impl Reader {
                 return None;
             }
             attempts += 1;
-            match conn::open(&self.opts).and_then(|mut s| {
-                conn::send(&mut s, &self.subscribe)?;
+            match conn::open(&self.opts, CLIENT_NAME).and_then(|mut s| {
+                conn::send(&mut s, &self.subscribe, "SUBSCRIBE")?;
                 Ok(s)
             }) {
                 Ok(s) => return Some((s, attempts)),

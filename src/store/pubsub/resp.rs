@@ -5,7 +5,10 @@
 //! buffer without copying (every slice borrows the buffer) and says `None` when the frame is
 //! not complete yet, so the caller can append the next read and try again. The redis crate's
 //! general parser allocates a `Value` tree per message, which at a million messages a
-//! second is the difference between keeping up and being disconnected by the server.
+//! second is the difference between keeping up and being disconnected by the server. The
+//! lexing underneath is the raw connection's ([`crate::store::raw::reply`]).
+
+use crate::store::raw::reply::{Bulk, MAX_DEPTH, bulk, length, line};
 
 /// One frame read from a subscribed connection.
 #[derive(Debug, PartialEq, Eq)]
@@ -27,9 +30,6 @@ pub enum Frame<'a> {
     /// Anything else that is well-formed: skipped.
     Other,
 }
-
-/// How deep arrays may nest before the stream is declared corrupt.
-const MAX_DEPTH: usize = 8;
 
 /// Read one frame from the start of `buf`: the frame and how many bytes it used, `None` when
 /// more bytes are needed, `Err` when the bytes are not RESP2.
@@ -105,9 +105,7 @@ fn classify(n: i64, items: [Option<&[u8]>; 4]) -> Frame<'_> {
 
 /// One array element starting at `at`: a bulk string's bytes, or `None` for anything else
 /// (integers, nulls, nested arrays), and where the next element starts.
-type Element<'a> = Option<(Option<&'a [u8]>, usize)>;
-
-fn element(buf: &[u8], at: usize, depth: usize) -> Result<Element<'_>, String> {
+fn element(buf: &[u8], at: usize, depth: usize) -> Result<Bulk<'_>, String> {
     let Some((kind, line, next)) = line(buf, at)? else {
         return Ok(None);
     };
@@ -127,56 +125,6 @@ fn element(buf: &[u8], at: usize, depth: usize) -> Result<Element<'_>, String> {
         }
         b'*' => Err("arrays nested too deeply".into()),
         other => Err(format!("unexpected RESP type byte {other:#04x}")),
-    }
-}
-
-/// A bulk string whose header `len` has been read and whose data starts at `at`.
-fn bulk<'a>(buf: &'a [u8], len: &[u8], at: usize) -> Result<Element<'a>, String> {
-    let n = length(len)?;
-    if n < 0 {
-        return Ok(Some((None, at)));
-    }
-    let end = at + n as usize;
-    if buf.len() < end + 2 {
-        return Ok(None);
-    }
-    if &buf[end..end + 2] != b"\r\n" {
-        return Err("bulk string not followed by CRLF".into());
-    }
-    Ok(Some((Some(&buf[at..end]), end + 2)))
-}
-
-/// The type byte and the rest of the line starting at `at`, and where the next line starts.
-type Line<'a> = Option<(u8, &'a [u8], usize)>;
-
-fn line(buf: &[u8], at: usize) -> Result<Line<'_>, String> {
-    let Some(&kind) = buf.get(at) else {
-        return Ok(None);
-    };
-    let rest = &buf[at + 1..];
-    match rest.iter().position(|&b| b == b'\n') {
-        Some(nl) if nl > 0 && rest[nl - 1] == b'\r' => {
-            Ok(Some((kind, &rest[..nl - 1], at + 1 + nl + 1)))
-        }
-        Some(_) => Err("line not terminated by CRLF".into()),
-        None => Ok(None),
-    }
-}
-
-/// A RESP length: `-1` or digits. By hand, since it runs several times per message.
-fn length(digits: &[u8]) -> Result<i64, String> {
-    let bad = || format!("bad length {:?}", String::from_utf8_lossy(digits));
-    match digits {
-        b"-1" => Ok(-1),
-        [] => Err(bad()),
-        _ if digits.len() > 18 => Err(bad()),
-        _ => digits.iter().try_fold(0i64, |n, &d| {
-            if d.is_ascii_digit() {
-                Ok(n * 10 + i64::from(d - b'0'))
-            } else {
-                Err(bad())
-            }
-        }),
     }
 }
 

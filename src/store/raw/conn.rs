@@ -1,10 +1,11 @@
-//! A raw connection for pub/sub: TCP, Unix socket or TLS, authenticated, owned by us.
+//! Opening a raw connection: TCP, Unix socket or TLS, authenticated, owned by us.
 //!
 //! The redis crate's connection keeps its socket to itself and parses every reply into a
-//! `Value`; a subscriber that must keep up with Redis needs the bytes. So `watch` opens its
-//! own stream from the same [`ConnectOptions`] (address, credentials, TLS files, timeouts),
-//! says hello the way the crate would (AUTH, a client name, PING), and reports failures
-//! through the same messages and exit codes as every other command.
+//! `Value` slowly; a subscriber that must keep up with Redis needs the bytes, and a listing
+//! of 100,000 hashes is mostly reply parsing. So those open their own stream from the same
+//! [`ConnectOptions`] (address, credentials, database, TLS files, timeouts), say hello the way
+//! the crate would (AUTH, SELECT, a client name, PING), and report failures through the same
+//! messages and exit codes as every other command.
 
 use std::io::{self, Read, Write};
 use std::net::{TcpStream, ToSocketAddrs};
@@ -17,14 +18,9 @@ use redis::ConnectionAddr;
 use rustls::pki_types::ServerName;
 use rustls::{ClientConnection, StreamOwned};
 
-use super::resp::{self, Frame};
-use super::tls;
+use super::{reply, tls};
 use crate::store::ConnectOptions;
 use crate::store::connect::unreachable;
-
-/// The name the connection carries in CLIENT LIST and in the server's log (e.g. when the
-/// server drops a slow subscriber), so operators can tell who it was.
-pub const CLIENT_NAME: &str = "coordctl-watch";
 
 /// `PING`, packed; sent by the reader when the connection has been quiet.
 pub const PING: &[u8] = b"*1\r\n$4\r\nPING\r\n";
@@ -92,7 +88,7 @@ impl From<OpenError> for anyhow::Error {
 }
 
 /// Connect, authenticate and check the server answers.
-pub fn open(opts: &ConnectOptions) -> Result<Stream, OpenError> {
+pub fn open(opts: &ConnectOptions, client_name: &str) -> Result<Stream, OpenError> {
     let fatal = |error: anyhow::Error| OpenError { error, fatal: true };
     let target = opts.target().map_err(fatal)?;
     let display = target.display;
@@ -122,14 +118,14 @@ pub fn open(opts: &ConnectOptions) -> Result<Stream, OpenError> {
         }
         other => {
             return Err(fatal(anyhow!(
-                "watch cannot use the address {other:?} (use redis://, rediss:// or redis+unix://)"
+                "cannot use the address {other:?} (use redis://, rediss:// or redis+unix://)"
             )));
         }
     };
     stream
         .set_timeouts(timeout, timeout)
         .map_err(|e| fail(e.into()))?;
-    hello(&mut stream, target.info.redis_settings()).map_err(fail)?;
+    hello(&mut stream, target.info.redis_settings(), client_name).map_err(fail)?;
     Ok(stream)
 }
 
@@ -153,39 +149,42 @@ fn tcp(host: &str, port: u16, timeout: Option<Duration>) -> Result<TcpStream, re
         .into())
 }
 
-/// AUTH when there are credentials, name the client, PING; read the replies in order.
-fn hello(stream: &mut Stream, settings: &redis::RedisConnectionInfo) -> redis::RedisResult<()> {
-    let mut out = Vec::new();
+/// AUTH when there are credentials, SELECT the database, name the client (the name shows in
+/// CLIENT LIST and in the server's log when it drops a slow subscriber), PING; read the
+/// replies in order.
+fn hello(
+    stream: &mut Stream,
+    settings: &redis::RedisConnectionInfo,
+    client_name: &str,
+) -> redis::RedisResult<()> {
+    let mut pipe = redis::pipe();
     if let Some(pw) = settings.password() {
-        let mut auth = redis::cmd("AUTH");
+        let auth = pipe.cmd("AUTH");
         if let Some(user) = settings.username() {
             auth.arg(user);
         }
-        out.extend(auth.arg(pw).get_packed_command());
+        auth.arg(pw);
     }
-    out.extend(
-        redis::cmd("CLIENT")
-            .arg("SETNAME")
-            .arg(CLIENT_NAME)
-            .get_packed_command(),
-    );
-    out.extend(PING);
-    stream.write_all(&out)?;
+    if settings.db() != 0 {
+        pipe.cmd("SELECT").arg(settings.db());
+    }
+    pipe.cmd("CLIENT").arg("SETNAME").arg(client_name);
+    pipe.cmd("PING");
+    let setname = pipe.len() - 2;
+    stream.write_all(&pipe.get_packed_pipeline())?;
     stream.flush()?;
-    let expected = if settings.password().is_some() { 3 } else { 2 };
     let mut buf = Vec::new();
     let mut chunk = [0u8; 4096];
-    let mut replies = 0;
     let mut at = 0;
-    while replies < expected {
-        match resp::parse(&buf[at..]) {
-            Ok(Some((frame, used))) => {
+    let mut replies = 0;
+    while replies < pipe.len() {
+        match reply::parse(&buf[at..]) {
+            Ok(Some((value, used))) => {
                 // CLIENT SETNAME is a courtesy: an ACL may forbid it, and that is fine.
-                let is_setname = replies == expected - 2;
-                if let Frame::Error(e) = frame
-                    && !is_setname
+                if let redis::Value::ServerError(e) = value
+                    && replies != setname
                 {
-                    return Err(server_error(e));
+                    return Err(e.into());
                 }
                 replies += 1;
                 at += used;
@@ -206,29 +205,13 @@ fn hello(stream: &mut Stream, settings: &redis::RedisConnectionInfo) -> redis::R
     Ok(())
 }
 
-/// An error reply as the redis crate would report it, so codes like NOAUTH are recognised.
-fn server_error(line: &[u8]) -> redis::RedisError {
-    let mut frame = Vec::with_capacity(line.len() + 3);
-    frame.push(b'-');
-    frame.extend_from_slice(line);
-    frame.extend_from_slice(b"\r\n");
-    match redis::parse_redis_value(&frame) {
-        Ok(redis::Value::ServerError(e)) => e.into(),
-        _ => redis::RedisError::from((
-            redis::ErrorKind::Extension,
-            "server error",
-            String::from_utf8_lossy(line).into_owned(),
-        )),
-    }
-}
-
-/// Write packed commands.
-pub fn send(stream: &mut Stream, packed: &[u8]) -> Result<(), OpenError> {
+/// Write packed commands; `what` names them in an error.
+pub fn send(stream: &mut Stream, packed: &[u8], what: &str) -> Result<(), OpenError> {
     stream
         .write_all(packed)
         .and_then(|_| stream.flush())
         .map_err(|e| OpenError {
-            error: anyhow::Error::new(e).context("sending SUBSCRIBE"),
+            error: anyhow::Error::new(e).context(format!("sending {what}")),
             fatal: false,
         })
 }
