@@ -7,6 +7,7 @@
 //! labelled sections with a summary line and some rows each.
 
 mod chart;
+mod list;
 mod safe;
 mod screen;
 mod table;
@@ -24,6 +25,7 @@ use crate::exit::{self, Exit, Fail};
 
 pub use crate::time::{relative, short_span};
 pub use chart::{ChartPoint, LineChart, MIN_HEIGHT, MIN_WIDTH, short_number, sparkline};
+pub use list::List;
 pub use safe::safe;
 pub use screen::{Screen, Section};
 pub use table::{Cell, Tone, paint};
@@ -137,14 +139,7 @@ impl Ui {
 
     /// Start a list of rows. `noun` names them in messages ("no agents found").
     pub fn list<R: Row>(&mut self, noun: &'static str) -> List<'_, R> {
-        List {
-            ui: self,
-            noun,
-            rows: Vec::new(),
-            problems: 0,
-            count: 0,
-            order: None,
-        }
+        List::new(self, noun)
     }
 
     /// Show one object: a two-column table, or the object as JSON.
@@ -195,27 +190,6 @@ impl Ui {
         };
         text.push('\n');
         self.write_out(text.as_bytes())
-    }
-
-    /// One element of a JSON array being streamed, laid out as `to_string_pretty` lays out
-    /// a whole array (each element's lines indented by two spaces).
-    fn json_array_item<T: Serialize>(&mut self, value: &T, first: bool) -> Result<()> {
-        let text = serde_json::to_string_pretty(value)?;
-        let mut out = String::with_capacity(text.len() + text.len() / 8 + 4);
-        out.push_str(if first { "[\n" } else { ",\n" });
-        for (i, line) in text.lines().enumerate() {
-            if i > 0 {
-                out.push('\n');
-            }
-            out.push_str("  ");
-            out.push_str(line);
-        }
-        self.write_out(out.as_bytes())
-    }
-
-    /// Close a streamed JSON array (`[]` when nothing was streamed).
-    fn json_array_end(&mut self, any: bool) -> Result<()> {
-        self.write_out(if any { b"\n]\n" } else { b"[]\n" })
     }
 
     /// A line of data on stdout, neutralised.
@@ -297,96 +271,6 @@ impl Ui {
         }
         self.warn(&message);
         Ok(())
-    }
-}
-
-/// How a list's rows are sorted for the table and JSON views.
-type Order<R> = Box<dyn Fn(&R, &R) -> std::cmp::Ordering>;
-
-/// Rows of one list, rendered when finished (table, JSON) or as they come (JSON lines).
-pub struct List<'a, R: Row> {
-    ui: &'a mut Ui,
-    noun: &'static str,
-    rows: Vec<R>,
-    problems: usize,
-    count: usize,
-    order: Option<Order<R>>,
-}
-
-impl<R: Row> List<'_, R> {
-    /// Sort rows for the table and JSON views (JSON lines stream in arrival order).
-    pub fn sorted_by(mut self, order: impl Fn(&R, &R) -> std::cmp::Ordering + 'static) -> Self {
-        self.order = Some(Box::new(order));
-        self
-    }
-
-    pub fn push(&mut self, row: R) -> Result<()> {
-        self.count += 1;
-        if row.problem().is_some() {
-            self.problems += 1;
-        }
-        match self.ui.format {
-            Format::Jsonl => self.ui.json(&row),
-            // Rows that need no sorting need not wait either: the JSON array is written as
-            // they come, so a long list prints in flat memory, byte for byte as before.
-            Format::Json if self.order.is_none() => self.ui.json_array_item(&row, self.count == 1),
-            _ => {
-                self.rows.push(row);
-                Ok(())
-            }
-        }
-    }
-
-    /// Print what was collected, report problems; returns how many rows there were.
-    pub fn finish(mut self) -> Result<usize> {
-        if let Some(order) = &self.order {
-            // Sorted lists are keyed by unique names (keys, members), so an unstable sort
-            // gives the same order as a stable one, with fewer comparisons.
-            self.rows.sort_unstable_by(|a, b| order(a, b));
-        }
-        match self.ui.format {
-            Format::Jsonl => {}
-            Format::Json if self.order.is_none() => self.ui.json_array_end(self.count > 0)?,
-            Format::Json => self.ui.json(&self.rows)?,
-            Format::Table if self.rows.is_empty() => {
-                self.ui.note(&format!("no {} found", self.noun));
-            }
-            Format::Table => {
-                let now = self.ui.now;
-                let with_problems = self.problems > 0;
-                let mut columns: Vec<&str> = R::columns().to_vec();
-                if with_problems {
-                    columns.push("PROBLEM");
-                }
-                let rows = self
-                    .rows
-                    .iter()
-                    .map(|r| {
-                        let mut cells = r.cells(now);
-                        if with_problems {
-                            cells.push(
-                                r.problem()
-                                    .map_or_else(Cell::none, |p| Cell::new(p).tone(Tone::Bad)),
-                            );
-                        }
-                        cells
-                    })
-                    .collect();
-                let text = table::render(Some(&columns), rows, self.ui.color);
-                self.ui.write_out(text.as_bytes())?;
-            }
-        }
-        self.ui.flush()?;
-        let marked = match self.ui.format {
-            Format::Table => "marked in the PROBLEM column",
-            _ => "see their \"problem\" fields",
-        };
-        let message = format!(
-            "{} of {} {} could not be read cleanly ({marked})",
-            self.problems, self.count, self.noun
-        );
-        self.ui.settle_problems(self.problems, message)?;
-        Ok(self.count)
     }
 }
 
