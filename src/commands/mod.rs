@@ -220,11 +220,34 @@ fn capitalise(s: &str) -> String {
     }
 }
 
-/// "1 agent" / "3 agents".
+/// "1 agent" / "3 agents", "2 entries", "2 agent hashes": English plurals of our nouns.
 pub fn count(n: usize, noun: &str) -> String {
     if n == 1 {
-        format!("1 {noun}")
-    } else {
-        format!("{n} {noun}s")
+        return format!("1 {noun}");
+    }
+    let bytes = noun.as_bytes();
+    let before_last = bytes.len().checked_sub(2).map(|i| bytes[i]);
+    if let Some(stem) = noun.strip_suffix('y')
+        && !matches!(before_last, Some(b'a' | b'e' | b'i' | b'o' | b'u'))
+    {
+        return format!("{n} {stem}ies");
+    }
+    if ["s", "sh", "ch", "x"].iter().any(|end| noun.ends_with(end)) {
+        return format!("{n} {noun}es");
+    }
+    format!("{n} {noun}s")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::count;
+
+    #[test]
+    fn plurals() {
+        assert_eq!(count(1, "entry"), "1 entry");
+        assert_eq!(count(2, "entry"), "2 entries");
+        assert_eq!(count(0, "agent hash"), "0 agent hashes");
+        assert_eq!(count(3, "dead letter"), "3 dead letters");
+        assert_eq!(count(2, "key"), "2 keys");
     }
 }
