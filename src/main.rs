@@ -19,10 +19,6 @@ use clap::Parser;
 
 use crate::exit::Exit;
 
-/// mimalloc: a fifth fewer instructions for listings than glibc's malloc (see Cargo.toml).
-#[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
 fn main() -> ExitCode {
     // rustls needs a process-wide crypto provider before the first rediss:// connection.
     let _ = rustls::crypto::ring::default_provider().install_default();
