@@ -173,14 +173,10 @@ pub fn scan(store: &mut Store, mut f: impl FnMut(Agent) -> Result<()>) -> Result
     let keys = store.keys().clone();
     let reads = Reads {
         what: "agent status hashes",
-        head: |_| {},
-        heads: 0,
+        head: &[],
         // Only the fields a listing shows: half the reply of an HGETALL, and replies are what
         // the client spends its time parsing.
-        key: |p, k| {
-            p.cmd("HMGET").arg(k).arg(&LISTED[..]);
-        },
-        per_key: 1,
+        per_key: &[("HMGET", &LISTED)],
         maybe_gone: Some(
             |r| matches!(r.first(), Some(Value::Array(v)) if v.iter().all(|x| *x == Value::Nil)),
         ),

@@ -83,12 +83,8 @@ pub fn scan(store: &mut Store, mut f: impl FnMut(ProjectContext) -> Result<()>) 
     let keys = store.keys().clone();
     let reads = Reads {
         what: "project context hashes",
-        head: |_| {},
-        heads: 0,
-        key: |p, k| {
-            p.cmd("HGETALL").arg(k).cmd("TTL").arg(k);
-        },
-        per_key: 2,
+        head: &[],
+        per_key: &[("HGETALL", &[]), ("TTL", &[])],
         maybe_gone: None,
     };
     store.scan_read(&pattern, &reads, |found| {

@@ -16,7 +16,7 @@ use std::sync::mpsc::{Receiver, SyncSender, sync_channel};
 use anyhow::{Context, Result, anyhow};
 use redis::{Connection, Value};
 
-use super::raw::RawConn;
+use super::raw::{Packed, RawConn};
 use super::value::is_wrong_type;
 use super::{SCAN_COUNT, Store, name_hash};
 
@@ -24,12 +24,11 @@ use super::{SCAN_COUNT, Store, name_hash};
 pub struct Reads {
     /// For messages: "agent status hashes".
     pub what: &'static str,
-    /// Commands sent once per batch, before the per-key ones (e.g. TIME); `head` of them.
-    pub head: fn(&mut redis::Pipeline),
-    pub heads: usize,
-    /// The commands for one key; `per_key` of them.
-    pub key: fn(&mut redis::Pipeline, &[u8]),
-    pub per_key: usize,
+    /// Commands sent once per batch, before the per-key ones (e.g. `TIME`).
+    pub head: &'static [&'static [&'static str]],
+    /// The commands for each key: a name and the arguments after the key (`HMGET` and the
+    /// fields, or `TTL` and nothing).
+    pub per_key: &'static [(&'static str, &'static [&'static str])],
     /// Replies that may mean the key was deleted after SCAN found it (HMGET answers all-nil
     /// for a missing key): such keys are checked with EXISTS and dropped if gone.
     pub maybe_gone: Option<fn(&[Value]) -> bool>,
@@ -145,8 +144,8 @@ fn fetch(
 ) -> Result<()> {
     let what = format!("{} (keys matching {pattern})", reads.what);
     let mut seen: HashSet<u64> = HashSet::new();
-    let mut pipe = redis::pipe();
-    pipe.add_command(scan_cmd(0, pattern));
+    let mut pipe = Packed::default();
+    pack_scan(&mut pipe, 0, pattern);
     conn.send(&pipe, &what)?;
     // What the pipeline in flight holds: a SCAN first or not, then the reads of `keys`.
     let mut scanning = true;
@@ -158,15 +157,19 @@ fn fetch(
             let reply = conn.recv(1, &what)?.pop().unwrap_or(Value::Nil);
             let (cursor, mut found) = scan_reply(reply)?;
             found.retain(|k| seen.insert(name_hash(k)));
-            let mut pipe = redis::pipe();
+            let mut pipe = Packed::default();
             if cursor != 0 {
-                pipe.add_command(scan_cmd(cursor, pattern));
+                pack_scan(&mut pipe, cursor, pattern);
                 next_scanning = true;
             }
             if !found.is_empty() {
-                (reads.head)(&mut pipe);
+                for cmd in reads.head {
+                    pipe.cmd(cmd);
+                }
                 for k in &found {
-                    (reads.key)(&mut pipe, k);
+                    for (name, rest) in reads.per_key {
+                        pipe.keyed(name, k, rest);
+                    }
                 }
             }
             if !pipe.is_empty() {
@@ -175,7 +178,7 @@ fn fetch(
             next_keys = found;
         }
         if !keys.is_empty() {
-            let count = reads.heads + keys.len() * reads.per_key;
+            let count = reads.head.len() + keys.len() * reads.per_key.len();
             let replies = conn.recv(count, &what)?;
             if tx.send(Ok(split(reads, keys, replies))).is_err() {
                 return Ok(());
@@ -186,6 +189,12 @@ fn fetch(
         }
         (scanning, keys) = (next_scanning, next_keys);
     }
+}
+
+/// [`scan_cmd`], packed for the fetching connection.
+fn pack_scan(pipe: &mut Packed, cursor: u64, pattern: &str) {
+    let (cursor, count) = (cursor.to_string(), SCAN_COUNT.to_string());
+    pipe.cmd(&["SCAN", &cursor, "MATCH", pattern, "COUNT", &count]);
 }
 
 /// A SCAN reply: the next cursor and the keys found.
@@ -199,13 +208,13 @@ fn scan_reply(reply: Value) -> Result<(u64, Vec<Vec<u8>>)> {
 /// Cut the replies to one batch's reads into the head's and each key's.
 fn split(reads: &Reads, keys: Vec<Vec<u8>>, replies: Vec<Value>) -> Found {
     let mut it = replies.into_iter();
-    let head: Vec<Value> = it.by_ref().take(reads.heads).collect();
+    let head: Vec<Value> = it.by_ref().take(reads.head.len()).collect();
     let mut found = Found {
         head,
         keys: Vec::with_capacity(keys.len()),
     };
     for key in keys {
-        let replies: Vec<Value> = it.by_ref().take(reads.per_key).collect();
+        let replies: Vec<Value> = it.by_ref().take(reads.per_key.len()).collect();
         found.keys.push(KeyReplies {
             key,
             replies,

@@ -33,14 +33,8 @@ pub fn scan(store: &mut Store, mut f: impl FnMut(Breaker) -> Result<()>) -> Resu
     let keys = store.keys().clone();
     let reads = Reads {
         what: "circuit breaker hashes",
-        head: |p| {
-            p.cmd("TIME");
-        },
-        heads: 1,
-        key: |p, k| {
-            p.cmd("HGETALL").arg(k).cmd("PTTL").arg(k);
-        },
-        per_key: 2,
+        head: &[&["TIME"]],
+        per_key: &[("HGETALL", &[]), ("PTTL", &[])],
         maybe_gone: None,
     };
     store.scan_read(&pattern, &reads, |found| {

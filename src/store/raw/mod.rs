@@ -7,6 +7,7 @@
 //! replies with [`reply::parse`]. Everything else goes through the redis crate.
 
 pub mod conn;
+pub mod pack;
 pub mod reply;
 mod tls;
 
@@ -17,6 +18,7 @@ use redis::Value;
 
 use super::ConnectOptions;
 use conn::Stream;
+pub use pack::Packed;
 
 /// How much one read asks the socket for.
 const READ_SIZE: usize = 64 << 10;
@@ -47,12 +49,8 @@ impl RawConn {
     /// Send a pipeline without waiting for its replies: the caller may send more before it
     /// reads them, so that Redis works while the caller parses (Redis keeps reading commands
     /// however many replies are waiting, so this cannot deadlock).
-    pub fn send(&mut self, pipe: &redis::Pipeline, what: &str) -> Result<()> {
-        Ok(conn::send(
-            &mut self.stream,
-            &pipe.get_packed_pipeline(),
-            what,
-        )?)
+    pub fn send(&mut self, pipe: &Packed, what: &str) -> Result<()> {
+        Ok(conn::send(&mut self.stream, pipe.bytes(), what)?)
     }
 
     /// Read the next `count` replies, in the order their commands were sent. A command's
