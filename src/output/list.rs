@@ -5,7 +5,10 @@
 //! rows after it are still being fetched, so that finishing is a sort and a write.
 
 use anyhow::Result;
+use std::io;
+
 use serde::Serialize;
+use serde_json::ser::Formatter;
 
 use super::{Cell, Format, Row, Tone, Ui, table};
 
@@ -127,20 +130,107 @@ impl<'a, R: Row> List<'a, R> {
 }
 
 /// One element of a JSON array laid out as `to_string_pretty` lays out a whole array: each
-/// of its lines indented by two spaces, without the separator before it. JSON escapes every
-/// newline inside a string, so each newline byte is a line break of the layout.
+/// of its lines indented by two spaces, without the separator before it.
 fn pretty_item<T: Serialize>(value: &T) -> Result<Vec<u8>> {
-    let text = serde_json::to_vec_pretty(value)?;
-    let mut out = Vec::with_capacity(text.len() + text.len() / 8 + 2);
-    let mut start = 0;
-    for nl in memchr::memchr_iter(b'\n', &text) {
-        out.extend_from_slice(b"  ");
-        out.extend_from_slice(&text[start..=nl]);
-        start = nl + 1;
-    }
-    out.extend_from_slice(b"  ");
-    out.extend_from_slice(&text[start..]);
+    let mut out = Vec::with_capacity(256);
+    out.extend_from_slice(INDENT);
+    let mut ser = serde_json::Serializer::with_formatter(&mut out, InArray::default());
+    value.serialize(&mut ser)?;
     Ok(out)
+}
+
+const INDENT: &[u8] = b"  ";
+
+/// serde_json's pretty layout, one level deep: what `PrettyFormatter` writes for a value
+/// inside an array, so an element is rendered in one pass straight into its buffer.
+#[derive(Default)]
+struct InArray {
+    /// Nesting below the array the value sits in.
+    level: usize,
+    /// Whether the innermost open array or object has an element yet.
+    has_value: bool,
+}
+
+impl InArray {
+    fn open<W: ?Sized + io::Write>(&mut self, w: &mut W, bracket: &[u8]) -> io::Result<()> {
+        self.level += 1;
+        self.has_value = false;
+        w.write_all(bracket)
+    }
+
+    fn close<W: ?Sized + io::Write>(&mut self, w: &mut W, bracket: &[u8]) -> io::Result<()> {
+        self.level -= 1;
+        if self.has_value {
+            self.newline(w)?;
+        }
+        w.write_all(bracket)
+    }
+
+    fn item<W: ?Sized + io::Write>(&mut self, w: &mut W, first: bool) -> io::Result<()> {
+        w.write_all(if first { b"\n" } else { b",\n" })?;
+        self.indent(w)
+    }
+
+    fn newline<W: ?Sized + io::Write>(&mut self, w: &mut W) -> io::Result<()> {
+        w.write_all(b"\n")?;
+        self.indent(w)
+    }
+
+    fn indent<W: ?Sized + io::Write>(&self, w: &mut W) -> io::Result<()> {
+        // One level more, for the array the value sits in.
+        for _ in 0..=self.level {
+            w.write_all(INDENT)?;
+        }
+        Ok(())
+    }
+}
+
+impl Formatter for InArray {
+    fn begin_array<W: ?Sized + io::Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.open(w, b"[")
+    }
+
+    fn end_array<W: ?Sized + io::Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.close(w, b"]")
+    }
+
+    fn begin_array_value<W: ?Sized + io::Write>(
+        &mut self,
+        w: &mut W,
+        first: bool,
+    ) -> io::Result<()> {
+        self.item(w, first)
+    }
+
+    fn end_array_value<W: ?Sized + io::Write>(&mut self, _w: &mut W) -> io::Result<()> {
+        self.has_value = true;
+        Ok(())
+    }
+
+    fn begin_object<W: ?Sized + io::Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.open(w, b"{")
+    }
+
+    fn end_object<W: ?Sized + io::Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.close(w, b"}")
+    }
+
+    fn begin_object_key<W: ?Sized + io::Write>(
+        &mut self,
+        w: &mut W,
+        first: bool,
+    ) -> io::Result<()> {
+        self.item(w, first)
+    }
+
+    fn begin_object_value<W: ?Sized + io::Write>(&mut self, w: &mut W) -> io::Result<()> {
+        w.write_all(b": ")
+    }
+
+    fn end_object_value<W: ?Sized + io::Write>(&mut self, _w: &mut W) -> io::Result<()> {
+        self.has_value = true;
+        Ok(())
+    }
 }
 
 #[cfg(test)]
