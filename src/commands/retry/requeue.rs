@@ -14,7 +14,7 @@ use anyhow::Result;
 use serde::Serialize;
 
 use super::Filter;
-use super::sweep::{self, Deliver, Summary, catch_interrupt};
+use super::sweep::{self, Deliver, Summary};
 use crate::cli::retry::RequeueArgs;
 use crate::commands::{Ctx, Plan, count};
 use crate::exit::{Exit, Fail};
@@ -127,15 +127,13 @@ pub fn requeue(ctx: &mut Ctx, args: &RequeueArgs) -> Result<Exit> {
     if !ctx.approve(&plan)? {
         return Ok(Exit::Ok);
     }
-    catch_interrupt();
-    let lock = DlqLock::acquire(&mut store, "requeue")?;
     let mut d = Requeue {
         attempt: args.attempt,
     };
-    let result = sweep::sweep(
+    let s = sweep::sweep(
         ctx,
         &mut store,
-        &lock,
+        "requeue",
         &sweep::Scope {
             filter: &filter,
             limit: args.limit,
@@ -143,10 +141,7 @@ pub fn requeue(ctx: &mut Ctx, args: &RequeueArgs) -> Result<Exit> {
             what: "requeueing",
         },
         &mut d,
-    );
-    let released = lock.release(&mut store);
-    let s = result?;
-    released?;
+    )?;
     let not_found: Vec<String> = args
         .tasks
         .iter()

@@ -171,8 +171,26 @@ pub struct Scope<'a> {
     pub what: &'static str,
 }
 
-/// Walk the dead letters present now, moving the chosen ones through `d`.
+/// Take the dead letter queue's lock (held as `verb`), walk the dead letters present now,
+/// moving the chosen ones through `d`, and give the lock back whatever happened. Ctrl-C stops
+/// the walk between batches.
 pub fn sweep(
+    ctx: &mut Ctx,
+    store: &mut Store,
+    verb: &str,
+    scope: &Scope<'_>,
+    d: &mut dyn Deliver,
+) -> Result<Summary> {
+    catch_interrupt();
+    let lock = DlqLock::acquire(store, verb)?;
+    let result = walk(ctx, store, &lock, scope, d);
+    let released = lock.release(store);
+    let summary = result?;
+    released?;
+    Ok(summary)
+}
+
+fn walk(
     ctx: &mut Ctx,
     store: &mut Store,
     lock: &DlqLock,

@@ -19,7 +19,7 @@ use anyhow::Result;
 use serde::Serialize;
 
 use super::Filter;
-use super::sweep::{self, Deliver, Summary, catch_interrupt};
+use super::sweep::{self, Deliver, Summary};
 use crate::cli::retry::DrainArgs;
 use crate::commands::{Ctx, Plan, count};
 use crate::exit::Exit;
@@ -155,12 +155,10 @@ pub fn drain(ctx: &mut Ctx, args: &DrainArgs) -> Result<Exit> {
         already_written: 0,
         already_in: None,
     };
-    catch_interrupt();
-    let lock = DlqLock::acquire(&mut store, "drain")?;
-    let result = sweep::sweep(
+    let s = sweep::sweep(
         ctx,
         &mut store,
-        &lock,
+        "drain",
         &sweep::Scope {
             filter: &filter,
             limit: args.limit,
@@ -168,10 +166,7 @@ pub fn drain(ctx: &mut Ctx, args: &DrainArgs) -> Result<Exit> {
             what: "draining",
         },
         &mut d,
-    );
-    let released = lock.release(&mut store);
-    let s = result?;
-    released?;
+    )?;
     let to = d.out.name().to_string();
     let report = Report {
         summary: &s,
