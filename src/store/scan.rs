@@ -1,14 +1,14 @@
 //! Key discovery: SCAN with a large COUNT, each key once.
 //!
 //! [`Store::scan`] hands over key names a batch at a time. [`Store::scan_read`] also reads
-//! every key (HGETALL, TTL, …) and does that one batch ahead of the caller on a second thread,
-//! with the next SCAN in the same pipeline as the reads: Redis answers the next batch while
-//! the caller parses and prints this one, so listing 100,000 hashes costs about as much as the
-//! slower of the two rather than their sum. Memory stays flat: at most two batches are alive.
-//! The fetching thread uses a [`RawConn`] of its own, whose reply parser is an order of
-//! magnitude cheaper than the redis crate's, and keeps Redis busy: each pipeline starts with
-//! the next SCAN, so as soon as its first reply is in, the next pipeline goes out and Redis
-//! works on it while this one's replies are read.
+//! every key (HMGET, HGETALL, TTL, …) on a second thread, a batch ahead of the caller, so
+//! listing 100,000 hashes costs about as much as the slower of fetching and rendering rather
+//! than their sum. That thread keeps Redis busy too: each pipeline starts with the next SCAN,
+//! so as soon as its first reply is in, the next pipeline goes out and Redis works on it while
+//! this one's replies are parsed. It talks over a [`RawConn`] of its own, which packs commands
+//! and parses replies several times more cheaply than the redis crate. Memory stays flat: a
+//! few batches are alive at most (one in flight, one being parsed, one in the channel, one
+//! being rendered).
 
 use std::collections::HashSet;
 use std::sync::mpsc::{Receiver, SyncSender, sync_channel};
