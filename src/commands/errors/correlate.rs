@@ -124,14 +124,7 @@ impl Row for TypeRow {
 
 pub fn correlate(ctx: &mut Ctx, args: &CorrelateArgs) -> Result<Exit> {
     let mut store = ctx.store()?;
-    let logs = log_keys(
-        &mut store,
-        Sources {
-            tasks: true,
-            training: true,
-        },
-        None,
-    )?;
+    let logs = log_keys(&mut store, Sources::ALL, None)?;
     let found = cascade::correlate(
         &mut store,
         &logs,

@@ -113,14 +113,7 @@ pub fn show(ctx: &mut Ctx, args: &ShowArgs) -> Result<Exit> {
     let task = &args.task;
     let key = store.keys().errors_task_details(task);
     let details = details::get(&mut store, task)?;
-    let logs = log_keys(
-        &mut store,
-        Sources {
-            tasks: true,
-            training: true,
-        },
-        None,
-    )?;
+    let logs = log_keys(&mut store, Sources::ALL, None)?;
     let filter = Filter {
         task: Some(task.clone()),
         ..Filter::default()

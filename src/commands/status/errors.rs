@@ -61,14 +61,7 @@ pub struct Cascade {
 }
 
 pub fn read(store: &mut Store, now: DateTime<Utc>, limit: usize) -> Result<(LastHour, Cascade)> {
-    let logs = log_keys(
-        store,
-        Sources {
-            tasks: true,
-            training: true,
-        },
-        None,
-    )?;
+    let logs = log_keys(store, Sources::ALL, None)?;
     let since = Time(now - chrono::Duration::from_std(LAST_HOUR).unwrap_or_default());
     let filter = Filter {
         since: Some(since),

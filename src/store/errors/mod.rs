@@ -47,6 +47,14 @@ pub struct Sources {
     pub training: bool,
 }
 
+impl Sources {
+    /// The task log and every training log.
+    pub const ALL: Sources = Sources {
+        tasks: true,
+        training: true,
+    };
+}
+
 /// A log list to read, or a key under a log's name that cannot be read as one.
 #[derive(Clone, Debug)]
 pub struct LogKey {

@@ -47,14 +47,7 @@ pub enum Action {
 pub fn plan(store: &mut Store, parts: &[Part]) -> Result<Vec<Target>> {
     let mut out = Vec::new();
     if parts.contains(&Part::Log) {
-        let logs = log_keys(
-            store,
-            Sources {
-                tasks: true,
-                training: true,
-            },
-            None,
-        )?;
+        let logs = log_keys(store, Sources::ALL, None)?;
         plan_logs(store, &logs, &mut out)?;
     }
     if parts.contains(&Part::Details) {
