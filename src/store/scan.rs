@@ -145,7 +145,7 @@ fn fetch(
     let what = format!("{} (keys matching {pattern})", reads.what);
     let mut seen: HashSet<u64> = HashSet::new();
     let mut pipe = Packed::default();
-    pack_scan(&mut pipe, 0, pattern);
+    pipe.add(&scan_cmd(0, pattern));
     conn.send(&pipe, &what)?;
     // What the pipeline in flight holds: a SCAN first or not, then the reads of `keys`.
     let mut scanning = true;
@@ -159,7 +159,7 @@ fn fetch(
             found.retain(|k| seen.insert(name_hash(k)));
             let mut pipe = Packed::default();
             if cursor != 0 {
-                pack_scan(&mut pipe, cursor, pattern);
+                pipe.add(&scan_cmd(cursor, pattern));
                 next_scanning = true;
             }
             if !found.is_empty() {
@@ -189,12 +189,6 @@ fn fetch(
         }
         (scanning, keys) = (next_scanning, next_keys);
     }
-}
-
-/// [`scan_cmd`], packed for the fetching connection.
-fn pack_scan(pipe: &mut Packed, cursor: u64, pattern: &str) {
-    let (cursor, count) = (cursor.to_string(), SCAN_COUNT.to_string());
-    pipe.cmd(&["SCAN", &cursor, "MATCH", pattern, "COUNT", &count]);
 }
 
 /// A SCAN reply: the next cursor and the keys found.

@@ -20,6 +20,12 @@ impl Packed {
         self
     }
 
+    /// A command built with the redis crate, where one already is (once per batch, not per key).
+    pub fn add(&mut self, cmd: &redis::Cmd) -> &mut Self {
+        self.bytes.extend_from_slice(&cmd.get_packed_command());
+        self
+    }
+
     /// `name key rest…`: the shape of every per-key read.
     pub fn keyed(&mut self, name: &str, key: &[u8], rest: &[&str]) -> &mut Self {
         self.header(2 + rest.len());
